@@ -1,0 +1,21 @@
+// @ts-check
+import {defineConfig} from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import {siteUrl} from './src/lib/site.ts';
+import {staticHeaders} from './src/integrations/static-headers.ts';
+
+export default defineConfig({
+  site: siteUrl,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap(), staticHeaders()],
+  build: {
+    // Every stylesheet and script is a file under /_astro/, so the CSP needs no inline script allowance.
+    inlineStylesheets: 'never',
+    format: 'directory'
+  },
+  vite: {
+    build: {assetsInlineLimit: 0}
+  },
+  devToolbar: {enabled: false}
+});

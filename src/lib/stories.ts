@@ -1,0 +1,29 @@
+/**
+ * Ordering and URL rules for stories. Pure: takes story frontmatter, knows nothing of Astro's collection API.
+ */
+import type {StoryData} from './story-schema.ts';
+
+/** Site-relative URL of a story: `/stories/<slug>/`. */
+export function storyPath(slug: string): string {
+  return `/stories/${slug}/`;
+}
+
+/** Stories newest first (by publication date), then by title so the order is stable. */
+export function byNewest<T extends {data: Pick<StoryData, 'published' | 'title'>}>(stories: readonly T[]): T[] {
+  return [...stories].sort(
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title)
+  );
+}
+
+/** Average adult silent-reading speed used for reading-time estimates, in words per minute. */
+export const wordsPerMinute = 230;
+
+/** Words in a text (runs of letters or digits). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+}
+
+/** Minutes to read a text, at least one. */
+export function readingMinutes(text: string): number {
+  return Math.max(1, Math.round(countWords(text) / wordsPerMinute));
+}

@@ -1,0 +1,68 @@
+/**
+ * The frontmatter contract for stories in `content/stories/*.mdx`. Knows nothing about Astro's loaders or pages:
+ * `src/content.config.ts` wires it into the collection and unit tests parse it directly.
+ */
+import {z} from 'astro/zod';
+
+/** The four subjects the site covers; each story belongs to exactly one. */
+export const topics = ['crime-rate', 'trafficking', 'organised-crime', 'contract-violence'] as const;
+
+/** A topic slug, e.g. `'crime-rate'`. */
+export type Topic = (typeof topics)[number];
+
+/** Reader-facing names of the topics. */
+export const topicLabels: Readonly<Record<Topic, string>> = {
+  'crime-rate': 'Crime rate',
+  trafficking: 'Human trafficking',
+  'organised-crime': 'Organised crime',
+  'contract-violence': 'Contract violence'
+};
+
+/** One source a story draws on, listed in its Sources section. */
+export const sourceSchema = z.object({
+  /** Organisation that published the data or report, e.g. `"Statistics Norway (SSB)"`. */
+  publisher: z.string().min(2),
+  /** Title of the table, dataset or report as the publisher gives it. */
+  title: z.string().min(2),
+  /** The publisher's table id where there is one, e.g. `"08484"`. */
+  tableId: z.string().min(1).optional(),
+  /** Where a reader can find the source. */
+  url: z.url(),
+  /** Date the source was read or downloaded (ISO date). */
+  accessed: z.coerce.date()
+});
+
+/** A source entry after validation. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Frontmatter of a story. Every field is required unless it says otherwise. */
+export const storySchema = z
+  .object({
+    /** Headline, shown as the page's only `<h1>`. Plain text, no trailing full stop. */
+    title: z.string().min(10).max(120),
+    /** Standfirst under the headline: one or two sentences that state the finding. */
+    dek: z.string().min(20).max(320),
+    /** URL slug: the story lives at `/stories/<slug>/`. Lower-case kebab-case. */
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "falling-crime-rate"'),
+    /** First publication date (ISO date). */
+    published: z.coerce.date(),
+    /** Date of the last substantive update; defaults to the publication date. */
+    updated: z.coerce.date().optional(),
+    /** Author line, e.g. `"By the Crime in Norway data team"`. */
+    byline: z.string().min(3),
+    /** The subject the story belongs to; decides its label and where it appears on the cover. */
+    topic: z.enum(topics),
+    /** Summary for search results, feeds and social cards (the page's meta description). */
+    summary: z.string().min(50).max(300),
+    /** Text alternative of the story's key figure, which is also its share image. */
+    heroAlt: z.string().min(20),
+    /** Every source the story cites. A story without sources does not build. */
+    sources: z.array(sourceSchema).min(1, 'a story needs at least one source')
+  })
+  .refine((s) => !s.updated || s.updated >= s.published, {
+    message: '"updated" must not be earlier than "published"',
+    path: ['updated']
+  });
+
+/** Validated story frontmatter. */
+export type StoryData = z.infer<typeof storySchema>;
