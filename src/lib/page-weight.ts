@@ -1,0 +1,95 @@
+/**
+ * Measures what a built page makes the browser download: its HTML, the stylesheets and scripts it links, and the
+ * modules those scripts import. Works on file contents handed to it, so it knows nothing about `dist/` or the
+ * network; the bench script and the build tests supply the files.
+ */
+import {gzipSync} from 'node:zlib';
+
+/** Bytes of one resource, as sent raw and gzip-compressed. */
+export interface ResourceSize {
+  url: string;
+  kind: 'html' | 'css' | 'js' | 'font' | 'image' | 'data';
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Site-relative URLs of the scripts and stylesheets a page's HTML links directly. */
+export function linkedAssets(html: string): {scripts: string[]; styles: string[]} {
+  const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}=["']?([^"'\\s>]+)`))?.[1];
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/type=["']?application\/(ld\+)?json/.test(tag))
+    .map((tag) => attr(tag, 'src'))
+    .filter((src): src is string => !!src && src.startsWith('/'));
+  const styles = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /rel=["']?stylesheet/.test(tag))
+    .map((tag) => attr(tag, 'href'))
+    .filter((href): href is string => !!href && href.startsWith('/'));
+  return {scripts: [...new Set(scripts)], styles: [...new Set(styles)]};
+}
+
+/**
+ * Module URLs a script imports (static and dynamic, relative or site-relative), resolved against the script's URL.
+ * Dynamic imports count too: the budget is what a page can end up loading.
+ */
+export function importedModules(source: string, url: string): string[] {
+  const specifiers = [
+    ...source.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g),
+    ...source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
+    ...source.matchAll(/\bfrom\s*["']([^"']+)["']/g)
+  ].map((m) => m[1]!);
+  return [...new Set(specifiers.filter((s) => s.startsWith('.') || s.startsWith('/')))].map(
+    (s) => new URL(s, 'http://site' + url).pathname
+  );
+}
+
+/** Size of a resource's content. */
+export function resourceSize(url: string, kind: ResourceSize['kind'], content: string | Uint8Array): ResourceSize {
+  const buffer = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
+  return {url, kind, bytes: buffer.length, gzipBytes: gzipSync(buffer, {level: 9}).length};
+}
+
+/**
+ * Every HTML, CSS and JS resource a page loads, following script imports transitively.
+ * @param pageUrl site-relative URL of the page
+ * @param html the page's HTML
+ * @param read returns the content of a site-relative URL, or undefined when there is no such file
+ */
+export function pageResources(
+  pageUrl: string,
+  html: string,
+  read: (url: string) => string | undefined
+): ResourceSize[] {
+  const resources: ResourceSize[] = [resourceSize(pageUrl, 'html', html)];
+  const {scripts, styles} = linkedAssets(html);
+  for (const href of styles) {
+    const css = read(href);
+    if (css !== undefined) resources.push(resourceSize(href, 'css', css));
+  }
+  const seen = new Set<string>();
+  const queue = [...scripts];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const js = read(url);
+    if (js === undefined) continue;
+    resources.push(resourceSize(url, 'js', js));
+    queue.push(...importedModules(js, url));
+  }
+  return resources;
+}
+
+/** Sum of raw and gzip bytes of the resources of one kind. */
+export function totalOf(resources: readonly ResourceSize[], kind: ResourceSize['kind']) {
+  const list = resources.filter((r) => r.kind === kind);
+  return {
+    count: list.length,
+    bytes: list.reduce((s, r) => s + r.bytes, 0),
+    gzipBytes: list.reduce((s, r) => s + r.gzipBytes, 0)
+  };
+}
+
+/** JavaScript budget in gzip bytes per kind of page: stories may add interaction, other pages ship none. */
+export const jsBudgetGzip = {story: 15 * 1024, other: 0} as const;

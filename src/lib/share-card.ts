@@ -1,0 +1,75 @@
+/**
+ * Draws a story's 1200×630 share card as SVG: site name, topic, headline and the story's key figure. Pure string
+ * work; rasterising to PNG happens in the page endpoint. Knows nothing about Astro or the data files.
+ */
+
+/** What the card shows. */
+export interface ShareCard {
+  /** Small label above the headline, e.g. the topic. */
+  kicker: string;
+  title: string;
+  /** The key figure as formatted text, e.g. `"59.3"`. */
+  figure?: string;
+  /** What the figure is, e.g. `"offences reported per 1,000 inhabitants, 2024"`. */
+  figureLabel?: string;
+  /** Source line under the figure. */
+  source?: string;
+}
+
+/** Width and height of Open Graph share images. */
+export const shareCardSize = {width: 1200, height: 630} as const;
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Breaks text into lines of at most `maxChars` characters at spaces (the card's fonts are not measured, so the
+ * limit is in characters, chosen for the font size used).
+ */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? line + ' ' + word : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = kept[maxLines - 1]!.replace(/\s*\S*$/, '') + '…';
+    return kept;
+  }
+  return lines;
+}
+
+/** The card as an SVG document string. */
+export function shareCardSvg(card: ShareCard): string {
+  const {width, height} = shareCardSize;
+  const font = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
+  const hasFigure = !!card.figure;
+  const titleLines = wrapText(card.title, hasFigure ? 30 : 40, 4);
+  const titleSize = hasFigure ? 50 : 58;
+  const title = titleLines
+    .map((l, i) => `<tspan x="64" dy="${i === 0 ? 0 : titleSize * 1.15}">${escape(l)}</tspan>`)
+    .join('');
+  const figure = hasFigure
+    ? `<text x="1136" y="300" text-anchor="end" font-size="132" font-weight="700" fill="#b3261e">${escape(card.figure!)}</text>` +
+      wrapText(card.figureLabel ?? '', 26, 3)
+        .map((l, i) => `<text x="1136" y="${360 + i * 34}" text-anchor="end" font-size="28" fill="#3a3a40">${escape(l)}</text>`)
+        .join('')
+    : '';
+  const source = card.source
+    ? `<text x="64" y="590" font-size="22" fill="#58585e">${escape(card.source)}</text>`
+    : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">
+<rect width="${width}" height="${height}" fill="#fdfcfa"/>
+<rect width="${width}" height="12" fill="#1d1d1f"/>
+<text x="64" y="86" font-size="28" font-weight="700" fill="#1d1d1f">Crime in Norway</text>
+<text x="64" y="130" font-size="24" font-weight="700" fill="#b3261e" letter-spacing="2">${escape(card.kicker.toUpperCase())}</text>
+<text x="64" y="${hasFigure ? 220 : 230}" font-size="${titleSize}" font-weight="700" fill="#1d1d1f">${title}</text>
+${figure}
+${source}
+</svg>`;
+}

@@ -1,0 +1,79 @@
+/**
+ * Reads the data manifest (`data/manifest.json`) and turns an entry into the source line printed under a chart,
+ * map or table. Runs at build time only (reads the file system); knows nothing about components or pages.
+ */
+import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
+
+/** One publisher source of a derived file, as the manifest lists it. */
+export interface ManifestSource {
+  publisher: string;
+  title: string;
+  tableId?: string | null;
+  url: string;
+  retrieved: string;
+}
+
+/** The manifest's entry for one derived file (only the fields the site reads). */
+export interface ManifestEntry {
+  title: string;
+  description?: string;
+  sources: ManifestSource[];
+  licence?: string;
+  caveats?: string[];
+  rowCount?: number;
+  sha256?: string;
+}
+
+let cache: Record<string, ManifestEntry> | undefined;
+
+/** All manifest entries keyed by derived file name, e.g. `"offences-national-1993-2024.json"`. */
+export function manifestEntries(): Record<string, ManifestEntry> {
+  if (!cache) {
+    const raw = JSON.parse(readFileSync(resolve('data/manifest.json'), 'utf8'));
+    // The pipeline may nest entries under `files`; accept both shapes.
+    cache = (raw.files ?? raw) as Record<string, ManifestEntry>;
+  }
+  return cache;
+}
+
+/**
+ * The manifest entry for a derived file; throws (and so fails the build) when the file is not in the manifest.
+ * @param file derived file name, with or without the `data/derived/` prefix
+ */
+export function manifestEntry(file: string): ManifestEntry {
+  const name = file.replace(/^.*\//, '');
+  const entry = manifestEntries()[name];
+  if (!entry) throw new Error(`data/manifest.json has no entry for "${name}"`);
+  return entry;
+}
+
+/**
+ * Formats sources as a reader-facing line: publishers, with table ids where there are some.
+ * @example formatSources([{publisher: 'Statistics Norway (SSB)', tableId: '08487', …}]) // "Statistics Norway (SSB), table 08487"
+ */
+export function formatSources(sources: readonly ManifestSource[]): string {
+  const byPublisher = new Map<string, string[]>();
+  for (const s of sources) {
+    const ids = byPublisher.get(s.publisher) ?? [];
+    if (s.tableId && !ids.includes(s.tableId)) ids.push(s.tableId);
+    byPublisher.set(s.publisher, ids);
+  }
+  return [...byPublisher]
+    .map(([publisher, ids]) =>
+      ids.length ? `${publisher}, ${ids.length > 1 ? 'tables' : 'table'} ${ids.join(', ')}` : publisher
+    )
+    .join('; ');
+}
+
+/**
+ * The source line for a figure drawn from one or more derived files.
+ * @param files derived file names
+ * @param note an optional addition, e.g. "police-district sums by Crime in Norway"
+ * @example sourceLine('offences-by-district-2020-2024.json', 'district sums by Crime in Norway')
+ */
+export function sourceLine(files: string | readonly string[], note?: string): string {
+  const list = typeof files === 'string' ? [files] : files;
+  const sources = list.flatMap((f) => manifestEntry(f).sources);
+  return `Source: ${formatSources(sources)}${note ? `; ${note}` : ''}.`;
+}

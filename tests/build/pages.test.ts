@@ -1,0 +1,118 @@
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {jsBudgetGzip, pageResources, totalOf} from '../../src/lib/page-weight.ts';
+import {builtPages, distDir, distFiles, readDist} from './dist.ts';
+
+const pages = builtPages();
+const files = new Set(distFiles());
+
+/** Whether a site-relative URL path resolves to a built file. */
+function resolves(path: string): boolean {
+  const clean = decodeURI(path.replace(/^\//, ''));
+  return files.has(clean) || files.has(join(clean, 'index.html')) || files.has(clean + '.html');
+}
+
+describe('built pages', () => {
+  test('the build has the home page, methodology, 404, at least one story, feed, sitemap, robots and icons', () => {
+    for (const f of ['index.html', 'methodology/index.html', '404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt', 'favicon.ico', 'favicon.svg']) {
+      expect(files.has(f), f).toBe(true);
+    }
+    expect(pages.some((p) => p.path.startsWith('/stories/'))).toBe(true);
+  });
+
+  for (const page of pages) {
+    test(`${page.path} has one h1, lang, title, description, canonical and Open Graph tags`, () => {
+      const {$} = page;
+      expect($('h1')).toHaveLength(1);
+      expect($('html').attr('lang')).toBe('en');
+      expect($('title').text().trim().length).toBeGreaterThan(5);
+      expect($('meta[name="description"]').attr('content')?.length ?? 0).toBeGreaterThan(30);
+      const canonical = $('link[rel="canonical"]').attr('href') ?? '';
+      expect(canonical).toMatch(/^https:\/\//);
+      if (page.path !== '/404') expect(new URL(canonical).pathname).toBe(page.path);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) {
+        expect($(`meta[property="${property}"]`).attr('content'), property).toBeTruthy();
+      }
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+      const ogImage = new URL($('meta[property="og:image"]').attr('content')!).pathname;
+      expect(resolves(ogImage), `og:image ${ogImage} exists`).toBe(true);
+    });
+
+    test(`${page.path} links only to pages and anchors that exist`, () => {
+      const {$} = page;
+      const missing: string[] = [];
+      $('a[href]').each((_, el) => {
+        const href = $(el).attr('href')!;
+        if (/^(https?:|mailto:)/.test(href)) return;
+        const url = new URL(href, 'http://site' + page.path);
+        const target = url.pathname === page.path ? page : pages.find((p) => p.path === url.pathname);
+        if (!target && !resolves(url.pathname)) missing.push(href);
+        else if (url.hash && target) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (target.$(`[id="${id}"]`).length === 0) missing.push(href);
+        }
+      });
+      expect(missing).toEqual([]);
+    });
+
+    test(`${page.path} requests nothing from other hosts`, () => {
+      const {$} = page;
+      const foreign: string[] = [];
+      $('script[src], link[href], img[src], source[srcset], iframe[src]').each((_, el) => {
+        const url = $(el).attr('src') ?? $(el).attr('href') ?? $(el).attr('srcset') ?? '';
+        const rel = $(el).attr('rel') ?? '';
+        if (rel === 'canonical' || rel === 'alternate') return;
+        if (/^(https?:)?\/\//.test(url)) foreign.push(url);
+      });
+      expect(foreign).toEqual([]);
+    });
+
+    const isStory = page.path.startsWith('/stories/');
+    test(`${page.path} stays within its JavaScript budget (${isStory ? '15 KB gzip' : 'none'})`, () => {
+      const read = (url: string) => {
+        const file = join(distDir, url);
+        return existsSync(file) ? readDist(url) : undefined;
+      };
+      const js = totalOf(pageResources(page.path, page.html, read), 'js');
+      expect(js.gzipBytes).toBeLessThanOrEqual(isStory ? jsBudgetGzip.story : jsBudgetGzip.other);
+    });
+  }
+});
+
+describe('static-host files', () => {
+  const headers = readDist('_headers');
+  test('_headers sets a CSP without inline scripts, and the other security headers, on every path', () => {
+    const block = headers.split(/\n\n/).find((b) => b.startsWith('/*'))!;
+    const csp = block.match(/Content-Security-Policy: (.+)/)?.[1] ?? '';
+    const scriptSrc = csp.match(/script-src ([^;]+)/)?.[1] ?? '';
+    expect(scriptSrc).toBe("'self'");
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(block).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(block).toMatch(/Referrer-Policy: /);
+    expect(block).toMatch(/Permissions-Policy: /);
+  });
+
+  test('_headers makes hashed assets immutable', () => {
+    expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  test('no page carries an inline executable script', () => {
+    for (const page of pages) {
+      page.$('script').each((_, el) => {
+        const type = page.$(el).attr('type') ?? '';
+        const src = page.$(el).attr('src');
+        if (!src) expect(type, `${page.path}: inline <script type="${type}">`).toMatch(/^application\/(ld\+)?json$/);
+      });
+    }
+  });
+
+  test('robots.txt points to the sitemap and the feed lists every story', () => {
+    expect(readDist('robots.txt')).toMatch(/Sitemap: https:\/\/.+\/sitemap-index\.xml/);
+    const feed = readDist('rss.xml');
+    for (const page of pages.filter((p) => p.path.startsWith('/stories/'))) {
+      expect(feed).toContain(page.path);
+    }
+  });
+});

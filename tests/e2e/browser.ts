@@ -1,0 +1,81 @@
+/**
+ * Browser helpers for the end-to-end tests: Debian's Chromium driven by playwright-core (never a downloaded
+ * browser), contexts with a width, colour scheme and JavaScript switch, and the preview server's base URL.
+ */
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {inject} from 'vitest';
+
+/** Chromium from Debian's `chromium` package. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium quiet on a machine with no network but loopback. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage'
+];
+
+/** Base URL of the running `astro preview`, e.g. `http://127.0.0.1:4391`. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** Launches headless Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({executablePath: chromiumPath, args: chromiumArgs});
+}
+
+/** Options for a fresh browser context. */
+export interface ContextOptions {
+  /** Viewport width in CSS pixels (height follows a phone or desktop ratio). */
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** A new isolated context (axe needs pages from `browser.newContext()`). */
+export function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  const width = options.width ?? 1280;
+  return browser.newContext({
+    viewport: {width, height: width < 600 ? 780 : 900},
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    baseURL: baseUrl()
+  });
+}
+
+/** What a page did while it loaded: console errors, requests to other hosts, CSP violations. */
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+}
+
+/**
+ * Records console errors, requests that leave the preview's origin, and CSP violations (Chromium reports these as
+ * console errors mentioning "Content Security Policy") for a page.
+ */
+export function watchPage(page: Page): PageWatch {
+  const origin = new URL(baseUrl()).origin;
+  const watch: PageWatch = {consoleErrors: [], foreignRequests: [], cspViolations: []};
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    (/Content Security Policy/i.test(text) ? watch.cspViolations : watch.consoleErrors).push(text);
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  return watch;
+}
