@@ -1,0 +1,71 @@
+/**
+ * Aggregates the municipal 08487 rows to the twelve police districts in long format, and checks the aggregate against
+ * the municipal totals. Knows nothing about CSV or geometry; it takes rows that offences-by-municipality.ts built.
+ */
+import {DataError} from './data-error.ts';
+import type {DistrictSummary} from './municipalities.ts';
+import {per1000} from './numbers.ts';
+import type {DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow} from './types.ts';
+import {groupSumTolerance, periods} from './offences-by-municipality.ts';
+
+/** District groups in output order, with the municipal column each is read from. */
+export const districtGroups: readonly {group: DistrictOffenceGroup; column: keyof MunicipalityOffenceRow}[] = [
+  {group: 'total', column: 'total'},
+  {group: 'property-theft', column: 'propertyTheft'},
+  {group: 'violence', column: 'violence'},
+  {group: 'drugs', column: 'drugs'},
+  {group: 'public-order', column: 'publicOrder'},
+  {group: 'traffic', column: 'traffic'},
+  {group: 'other', column: 'other'}
+];
+
+/**
+ * `aggregateDistricts(rows, districts, file)` sums municipal annual averages per period × district × group
+ * (periods, then districts p01 … p12, then groups as in {@link districtGroups}). `count` adds unsuppressed cells,
+ * `suppressed` counts the null cells. Throws a DataError (naming `file`) when a district's known groups plus 0–4 per
+ * suppressed cell cannot make up its total within the rounding slack of its municipalities.
+ */
+export function aggregateDistricts(
+  rows: readonly MunicipalityOffenceRow[],
+  districts: readonly DistrictSummary[],
+  file: string
+): DistrictOffenceRow[] {
+  const out: DistrictOffenceRow[] = [];
+  for (const period of periods) {
+    for (const d of districts) {
+      const members = rows.filter((r) => r.period === period && r.districtId === d.id);
+      const sums = districtGroups.map(({group, column}) => {
+        let total = 0;
+        let suppressed = 0;
+        for (const r of members) {
+          const v = r[column];
+          if (typeof v === 'number') total += v;
+          else suppressed += 1;
+        }
+        return {group, count: total, suppressed};
+      });
+      const [all, ...parts] = sums;
+      if (!all) continue;
+      const known = parts.reduce((a, p) => a + p.count, 0);
+      const hidden = parts.reduce((a, p) => a + p.suppressed * 4, 0);
+      const slack = groupSumTolerance * members.length;
+      if (all.suppressed > 0 || known - all.count > slack || known + hidden - all.count < -slack) {
+        throw new DataError(file, null, 'alt', `${d.name} ${period}: groups ${known}(+≤${hidden}) vs total ${all.count}`);
+      }
+      for (const s of sums) {
+        out.push({
+          period,
+          districtId: d.id,
+          district: d.name,
+          group: s.group,
+          count: s.count,
+          suppressed: s.suppressed,
+          municipalities: members.length,
+          population: d.population,
+          per1000: per1000(s.count, d.population)
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads SSB table 08487 as cleaned by chrilur (reported offences by scene of crime, two-year annual averages, 2024
+ * municipality numbers) into wide municipality rows. Knows nothing about police districts beyond the register it is
+ * given, and nothing about geometry.
+ */
+import {z} from 'zod';
+import type {CsvTable} from './csv.ts';
+import {DataError} from './data-error.ts';
+import {count, municipalityNumber, suppressibleCount, text} from './fields.ts';
+import type {Municipality} from './municipalities.ts';
+import type {MunicipalityOffenceRow, Period} from './types.ts';
+import {validateRows} from './validate-rows.ts';
+
+/** The four two-year periods of the file, in order. */
+export const periods: readonly Period[] = ['2020-2021', '2021-2022', '2022-2023', '2023-2024'];
+
+/**
+ * Largest allowed gap between `alt` and the sum of the six groups when none is suppressed. SSB rounds each annual
+ * average on its own, so 7 rounded values can differ by < 3.5; the file shows −3 … 0.
+ */
+export const groupSumTolerance = 3;
+
+/** Haram (1580) was part of Ålesund (1507, now 1508) until 2024; SSB reports it inside Ålesund before 2023-2024. */
+export const mergedBefore2024: ReadonlyMap<string, string> = new Map([['1508', '1580']]);
+
+const schema = z.object({
+  navn: text,
+  komnr: municipalityNumber,
+  år: z.enum(periods as [Period, ...Period[]], {error: `expected one of ${periods.join(', ')}`}),
+  alt: count,
+  eiendomstyveri: suppressibleCount,
+  vold_mishandling: suppressibleCount,
+  rusmidler: suppressibleCount,
+  orden_integritet: suppressibleCount,
+  trafikk: suppressibleCount,
+  annet: suppressibleCount
+});
+
+/** The national row SSB includes (`komnr` 0), kept for the consistency check. */
+export interface NationalAverage {
+  period: Period;
+  total: number;
+}
+
+/**
+ * `buildMunicipalityOffences(table, register)` returns one wide row per municipality and period present in the source
+ * (sorted by period, then municipality number) and the national rows. Throws a DataError for an unknown or duplicate
+ * municipality number, Haram before 2023-2024, or groups (plus 0–4 per suppressed cell) that do not add up to `alt`
+ * within {@link groupSumTolerance}.
+ */
+export function buildMunicipalityOffences(
+  table: CsvTable,
+  register: readonly Municipality[]
+): {rows: MunicipalityOffenceRow[]; national: NationalAverage[]} {
+  const byId = new Map(register.map((m) => [m.id, m]));
+  const seen = new Set<string>();
+  const rows: MunicipalityOffenceRow[] = [];
+  const national: NationalAverage[] = [];
+  for (const {row: r, line} of validateRows(table, schema)) {
+    const key = `${r.år} ${r.komnr}`;
+    if (seen.has(key)) throw new DataError(table.file, line, 'komnr', `duplicate municipality "${r.komnr}" in period ${r.år}`);
+    seen.add(key);
+    const groups = [r.eiendomstyveri, r.vold_mishandling, r.rusmidler, r.orden_integritet, r.trafikk, r.annet];
+    // Suppressed cells hide 0–4 offences each, so the known groups must fit around `alt` within the rounding slack.
+    const known = groups.reduce<number>((a, g) => a + (g ?? 0), 0);
+    const hidden = groups.filter((g) => g === null).length * 4;
+    if (known - r.alt > groupSumTolerance || known + hidden - r.alt < -groupSumTolerance) {
+      const range = hidden ? `${known}–${known + hidden}` : `${known}`;
+      throw new DataError(table.file, line, 'alt', `groups sum to ${range}, alt is ${r.alt} (tolerance ±${groupSumTolerance})`);
+    }
+    if (r.komnr === '0000') {
+      national.push({period: r.år, total: r.alt});
+      continue;
+    }
+    const m = byId.get(r.komnr);
+    if (!m) throw new DataError(table.file, line, 'komnr', `unknown municipality number "${r.komnr}" (not in the 2024 register)`);
+    const absorbed = mergedBefore2024.get(m.id);
+    const absorbedMunicipality = absorbed === undefined ? undefined : byId.get(absorbed);
+    const merged = r.år !== '2023-2024' && absorbedMunicipality !== undefined;
+    if (r.år !== '2023-2024' && [...mergedBefore2024.values()].includes(m.id)) {
+      throw new DataError(table.file, line, 'komnr', `"${m.id}" is reported inside another municipality before 2023-2024`);
+    }
+    rows.push({
+      period: r.år,
+      municipalityId: m.id,
+      municipality: m.name,
+      districtId: m.districtId,
+      population: m.population + (merged && absorbedMunicipality ? absorbedMunicipality.population : 0),
+      total: r.alt,
+      propertyTheft: r.eiendomstyveri,
+      violence: r.vold_mishandling,
+      drugs: r.rusmidler,
+      publicOrder: r.orden_integritet,
+      traffic: r.trafikk,
+      other: r.annet
+    });
+  }
+  rows.sort((a, b) => (a.period === b.period ? (a.municipalityId < b.municipalityId ? -1 : 1) : a.period < b.period ? -1 : 1));
+  return {rows, national};
+}

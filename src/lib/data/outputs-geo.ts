@@ -1,0 +1,85 @@
+/**
+ * The three police-district outputs: the topology and the offences by district and by municipality (SSB 08487).
+ * Knows which raw files feed them and what to say about them in the manifest; the work is done in the modules it calls.
+ */
+import type {DerivedFile} from './manifest.ts';
+import type {DistrictSummary, Municipality} from './municipalities.ts';
+import {aggregateDistricts} from './offences-by-district.ts';
+import {buildMunicipalityOffences, groupSumTolerance} from './offences-by-municipality.ts';
+import type {RawFiles} from './raw-reader.ts';
+import {formatRows} from './serialize.ts';
+import {licences, publications, raw} from './sources.ts';
+import {readMunicipalityTopology} from './topology-input.ts';
+import {buildDistrictTopology, topologySettings} from './topology.ts';
+import {DataError} from './data-error.ts';
+
+const registerInputs = [raw.districtMapping, raw.municipalityPopulation, raw.districtPopulation, raw.nationalPopulation];
+
+/** `buildGeoOutputs(files, register, districts)` returns the topology and the two 08487 files. */
+export async function buildGeoOutputs(
+  files: RawFiles,
+  register: readonly Municipality[],
+  districts: readonly DistrictSummary[]
+): Promise<DerivedFile[]> {
+  const boundaries = readMunicipalityTopology(files.text(raw.municipalityBoundaries), raw.municipalityBoundaries);
+  const topo = await buildDistrictTopology(boundaries, register, districts, raw.municipalityBoundaries);
+  const {rows, national} = buildMunicipalityOffences(files.csv(raw.offencesByMunicipality), register);
+  const districtRows = aggregateDistricts(rows, districts, raw.offencesByMunicipality);
+  for (const n of national) {
+    const municipal = rows.filter((r) => r.period === n.period).reduce((a, r) => a + r.total, 0);
+    // Offences with an unknown or foreign scene are only in the national row, so municipalities may sum lower, never higher.
+    if (municipal > n.total) {
+      throw new DataError(raw.offencesByMunicipality, null, 'alt', `${n.period}: municipalities sum to ${municipal} > national ${n.total}`);
+    }
+  }
+  const s08487 = [publications.ssb08487, publications.klass109, publications.ssb07459];
+  const common08487 = [
+    'Counts are annual averages over each two-year period (SSB 08487), by scene of crime, remapped to the 2024 municipality structure by chrilur/lovbrudd.',
+    'SSB suppresses cells with 4 or fewer offences: null in the municipal file; in the district file `count` adds only unsuppressed cells and `suppressed` says how many were hidden (each 0–4).',
+    `The six groups may differ from the total by up to ${groupSumTolerance} per municipality because SSB rounds each average separately.`,
+    '"other" is 08487 "annet": other profit crime, vandalism, sexual offences and other offences together (not the SSB group "other" of offence-groups-2018-2024.json).',
+    'Utsira (1151) is absent from the source in every period and Modalen (4629) in 2023-2024; Haram (1580) appears only in 2023-2024 and is included in Ålesund (1508) before.',
+    'Populations are 1 January 2024 for every period (no municipal population series in the sources), so rates for earlier periods are approximate.',
+    'Offences with an unknown or foreign scene of crime are in the national total but in no municipality or district.'
+  ];
+  return [
+    {
+      name: 'police-districts-2024.topo.json',
+      content: topo.text,
+      rowCount: topo.topology.objects.districts.geometries.length + topo.topology.objects.municipalities.geometries.length,
+      inputs: [raw.municipalityBoundaries, ...registerInputs],
+      title: 'Police districts and municipalities of Norway, 2024 (TopoJSON)',
+      description: `Objects "districts" (12, dissolved from municipalities so they share arcs) and "municipalities" (357). WGS84 lon/lat, quantized ${topologySettings.quantization}, simplified to ${topologySettings.simplifyPercent}% (mapshaper, keep-shapes), exterior rings clockwise as d3-geo expects.`,
+      sources: [publications.geonorge, publications.klass109, publications.ssb07459],
+      licence: licences.ssbKartverket,
+      caveats: [
+        `Islands under ${topologySettings.minIslandKm2} km² that touch no other municipality were dropped, but every municipality keeps at least its largest polygon (Kvitsøy).`,
+        'Svalbard and Jan Mayen belong to no police district and are not included.',
+        'District membership is KLASS 109 for the 2024 municipality structure; valid for data from 2020 on (not for 2017–2019).',
+        'Populations are 1 January 2024.'
+      ]
+    },
+    {
+      name: 'offences-by-district-2020-2024.json',
+      content: formatRows(districtRows),
+      rowCount: districtRows.length,
+      inputs: [raw.offencesByMunicipality, ...registerInputs],
+      title: 'Reported offences by police district, 2020-2021 to 2023-2024 (annual averages)',
+      description: 'Long format: period × district × group (total and six 08487 groups), aggregated from municipalities with the KLASS 109 mapping; per1000 uses district population 1 January 2024.',
+      sources: s08487,
+      licence: licences.ssb,
+      caveats: [...common08487, 'SSB does not publish these district figures; they are our aggregation and lower bounds where cells are suppressed.']
+    },
+    {
+      name: 'offences-by-municipality-2020-2024.json',
+      content: formatRows(rows),
+      rowCount: rows.length,
+      inputs: [raw.offencesByMunicipality, ...registerInputs],
+      title: 'Reported offences by municipality, 2020-2021 to 2023-2024 (annual averages)',
+      description: 'Wide format: one row per municipality and period present in SSB 08487, with null for suppressed cells.',
+      sources: s08487,
+      licence: licences.ssb,
+      caveats: [...common08487, 'Ålesund (1508) before 2023-2024 includes Haram; its population there is Ålesund + Haram 1 January 2024.']
+    }
+  ];
+}

@@ -1,0 +1,36 @@
+/**
+ * The whole raw → derived build as one function over a raw-file reader: validates every input, builds every derived
+ * file in memory and the manifest, and returns them for the caller to write. Knows nothing about directories, the
+ * command line or how files are written; if it throws, nothing has been written.
+ */
+import {buildGeoOutputs} from './outputs-geo.ts';
+import {buildManifest, formatManifest, type DerivedFile} from './manifest.ts';
+import {buildMunicipalities, summariseDistricts} from './municipalities.ts';
+import {populationIn, readNationalPopulation} from './national-population.ts';
+import {rawFiles, type ReadRaw} from './raw-reader.ts';
+import {raw} from './sources.ts';
+
+/** Everything `npm run data` writes: derived files (name → text) and the manifest text. */
+export interface PipelineResult {
+  files: DerivedFile[];
+  manifest: string;
+}
+
+/**
+ * `runPipeline(read)` builds all derived files from raw files returned by `read(name)`. Throws a DataError (file, line,
+ * field) on the first bad input; no partial result is ever returned.
+ */
+export async function runPipeline(read: ReadRaw): Promise<PipelineResult> {
+  const files = rawFiles(read);
+  const population = readNationalPopulation(files.csv(raw.nationalPopulation));
+  const register = buildMunicipalities(files.csv(raw.districtMapping), files.csv(raw.municipalityPopulation));
+  const districts = summariseDistricts(register, files.csv(raw.districtPopulation), populationIn(population, 2024, raw.nationalPopulation));
+  const derived: DerivedFile[] = [...(await buildGeoOutputs(files, register, districts))];
+  const names = new Set<string>();
+  for (const f of derived) {
+    if (names.has(f.name)) throw new Error(`runPipeline: two outputs named ${f.name}`);
+    names.add(f.name);
+  }
+  const manifest = buildManifest(derived, files.hashes);
+  return {files: derived.sort((a, b) => (a.name < b.name ? -1 : 1)), manifest: formatManifest(manifest)};
+}

@@ -1,0 +1,88 @@
+/**
+ * Builds police-districts-2024.topo.json: municipalities from the robhop TopoJSON, small islands dropped, simplified
+ * with mapshaper, districts dissolved from municipalities (so both layers share arcs), quantized, and checked to be
+ * wound clockwise as d3-geo expects. Knows nothing about offences, and nothing about how or where the map is drawn.
+ */
+import {geoArea} from 'd3-geo';
+import mapshaper from 'mapshaper';
+import {feature} from 'topojson-client';
+import type {GeometryCollection, MultiPolygon, Polygon, Topology} from 'topojson-specification';
+import {DataError} from './data-error.ts';
+import {dropSmallIslands} from './island-filter.ts';
+import type {DistrictSummary, Municipality} from './municipalities.ts';
+import type {MunicipalityTopology} from './topology-input.ts';
+import type {DistrictProperties, MunicipalityProperties} from './types.ts';
+
+/** Simplification and size settings; changing them changes the committed file. */
+export const topologySettings = {simplifyPercent: 7, minIslandKm2: 2, quantization: 10000} as const;
+
+/** Result: the file text and the parsed topology. */
+export interface DistrictTopology {
+  text: string;
+  topology: Topology<{districts: GeometryCollection<DistrictProperties>; municipalities: GeometryCollection<MunicipalityProperties>}>;
+}
+
+type Shape = (Polygon | MultiPolygon) & {id?: string | number};
+
+/**
+ * `buildDistrictTopology(input, register, districts, file)` returns the finished topology. Throws a DataError when the
+ * boundary file and the register disagree on municipality numbers or names, when a municipality loses its shape,
+ * or when any output feature is not wound clockwise.
+ */
+export async function buildDistrictTopology(
+  input: MunicipalityTopology,
+  register: readonly Municipality[],
+  districts: readonly DistrictSummary[],
+  file: string
+): Promise<DistrictTopology> {
+  const byId = new Map(register.map((m) => [m.id, m]));
+  const inFile = new Set(input.geometries.map((g) => g.properties.kommunenummer));
+  for (const m of register) {
+    if (!inFile.has(m.id)) throw new DataError(file, null, 'kommunenummer', `municipality ${m.id} ${m.name} has no boundary`);
+  }
+  const filtered = dropSmallIslands(input.topology, input.geometries, topologySettings.minIslandKm2).map((g) => {
+    const id = g.properties.kommunenummer;
+    const m = byId.get(id);
+    if (!m) throw new DataError(file, null, 'kommunenummer', `boundary for unknown municipality "${id}"`);
+    if (m.name !== g.properties.name) throw new DataError(file, null, `kommunenummer ${id} name`, `"${g.properties.name}" ≠ register "${m.name}"`);
+    const properties: MunicipalityProperties = {id, name: m.name, districtId: m.districtId, population: m.population};
+    return {type: g.type, arcs: g.arcs, properties} as Shape;
+  });
+  const prepared = {type: 'Topology', arcs: input.topology.arcs, objects: {municipalities: {type: 'GeometryCollection', geometries: filtered}}};
+  const {simplifyPercent, quantization} = topologySettings;
+  const commands = [
+    '-i in.json',
+    `-simplify ${simplifyPercent}% keep-shapes`,
+    '-dissolve districtId + name=districts',
+    `-o out.json format=topojson quantization=${quantization} target=*`
+  ].join(' ');
+  const output = await mapshaper.applyCommands(commands, {'in.json': JSON.stringify(prepared)});
+  const result = JSON.parse(output['out.json'] ?? 'null') as DistrictTopology['topology'];
+  return finish(result, register, districts, file);
+}
+
+/** Puts ids and properties in a fixed shape and order, then checks completeness and winding. */
+function finish(topology: DistrictTopology['topology'], register: readonly Municipality[], districts: readonly DistrictSummary[], file: string): DistrictTopology {
+  const {municipalities: mun, districts: dis} = topology.objects;
+  const munById = new Map(mun.geometries.map((g) => [g.properties?.id, g]));
+  mun.geometries = register.map((m) => {
+    const g = munById.get(m.id);
+    if (!g || g.type === null) throw new DataError(file, null, `kommunenummer ${m.id}`, `${m.name} lost its shape in simplification`);
+    const properties: MunicipalityProperties = {id: m.id, name: m.name, districtId: m.districtId, population: m.population};
+    return {type: g.type, arcs: g.arcs, id: m.id, properties} as (typeof mun.geometries)[number];
+  });
+  const disById = new Map(dis.geometries.map((g) => [(g.properties as {districtId?: string} | undefined)?.districtId, g]));
+  dis.geometries = districts.map((d) => {
+    const g = disById.get(d.id);
+    if (!g || g.type === null) throw new DataError(file, null, `district ${d.id}`, `${d.name} has no shape after dissolve`);
+    const properties: DistrictProperties = {id: d.id, name: d.name, population: d.population, municipalityCount: d.municipalityCount};
+    return {type: g.type, arcs: g.arcs, id: d.id, properties} as (typeof dis.geometries)[number];
+  });
+  topology.objects = {districts: dis, municipalities: mun};
+  for (const name of ['districts', 'municipalities'] as const) {
+    for (const f of feature(topology, topology.objects[name]).features) {
+      if (geoArea(f) >= 2 * Math.PI) throw new DataError(file, null, `${name} ${String(f.id)}`, 'output feature is not wound clockwise for d3-geo');
+    }
+  }
+  return {text: `${JSON.stringify(topology)}\n`, topology};
+}
