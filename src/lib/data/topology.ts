@@ -57,32 +57,50 @@ export async function buildDistrictTopology(
     `-o out.json format=topojson quantization=${quantization} target=*`
   ].join(' ');
   const output = await mapshaper.applyCommands(commands, {'in.json': JSON.stringify(prepared)});
-  const result = JSON.parse(output['out.json'] ?? 'null') as DistrictTopology['topology'];
-  return finish(result, register, districts, file);
+  return finish(JSON.parse(output['out.json'] ?? 'null'), register, districts, file);
+}
+
+/** A geometry as mapshaper writes it, before we fix its id and properties. */
+interface RawGeometry {
+  type: 'Polygon' | 'MultiPolygon' | null;
+  arcs?: number[][] | number[][][];
+  properties?: Record<string, unknown>;
 }
 
 /** Puts ids and properties in a fixed shape and order, then checks completeness and winding. */
-function finish(topology: DistrictTopology['topology'], register: readonly Municipality[], districts: readonly DistrictSummary[], file: string): DistrictTopology {
-  const {municipalities: mun, districts: dis} = topology.objects;
-  const munById = new Map(mun.geometries.map((g) => [g.properties?.id, g]));
-  mun.geometries = register.map((m) => {
+function finish(output: unknown, register: readonly Municipality[], districts: readonly DistrictSummary[], file: string): DistrictTopology {
+  const topology = output as Topology & {objects: Record<string, {type: 'GeometryCollection'; geometries: RawGeometry[]}>};
+  const geometriesOf = (name: string): RawGeometry[] => {
+    const object = topology.objects[name];
+    if (!object) throw new DataError(file, null, `objects.${name}`, 'mapshaper produced no such layer');
+    return object.geometries;
+  };
+  const munById = new Map(geometriesOf('municipalities').map((g) => [g.properties?.['id'], g]));
+  const municipalities = register.map((m) => {
     const g = munById.get(m.id);
-    if (!g || g.type === null) throw new DataError(file, null, `kommunenummer ${m.id}`, `${m.name} lost its shape in simplification`);
+    if (!g?.type) throw new DataError(file, null, `kommunenummer ${m.id}`, `${m.name} lost its shape in simplification`);
     const properties: MunicipalityProperties = {id: m.id, name: m.name, districtId: m.districtId, population: m.population};
-    return {type: g.type, arcs: g.arcs, id: m.id, properties} as (typeof mun.geometries)[number];
+    return {type: g.type, arcs: g.arcs, id: m.id, properties};
   });
-  const disById = new Map(dis.geometries.map((g) => [(g.properties as {districtId?: string} | undefined)?.districtId, g]));
-  dis.geometries = districts.map((d) => {
+  const disById = new Map(geometriesOf('districts').map((g) => [g.properties?.['districtId'], g]));
+  const districtGeometries = districts.map((d) => {
     const g = disById.get(d.id);
-    if (!g || g.type === null) throw new DataError(file, null, `district ${d.id}`, `${d.name} has no shape after dissolve`);
+    if (!g?.type) throw new DataError(file, null, `district ${d.id}`, `${d.name} has no shape after dissolve`);
     const properties: DistrictProperties = {id: d.id, name: d.name, population: d.population, municipalityCount: d.municipalityCount};
-    return {type: g.type, arcs: g.arcs, id: d.id, properties} as (typeof dis.geometries)[number];
+    return {type: g.type, arcs: g.arcs, id: d.id, properties};
   });
-  topology.objects = {districts: dis, municipalities: mun};
-  for (const name of ['districts', 'municipalities'] as const) {
-    for (const f of feature(topology, topology.objects[name]).features) {
-      if (geoArea(f) >= 2 * Math.PI) throw new DataError(file, null, `${name} ${String(f.id)}`, 'output feature is not wound clockwise for d3-geo');
+  const result = {
+    ...topology,
+    objects: {
+      districts: {type: 'GeometryCollection', geometries: districtGeometries},
+      municipalities: {type: 'GeometryCollection', geometries: municipalities}
+    }
+  } as unknown as DistrictTopology['topology'];
+  const layers: GeometryCollection[] = [result.objects.districts, result.objects.municipalities];
+  for (const layer of layers) {
+    for (const f of feature(result, layer).features) {
+      if (geoArea(f) >= 2 * Math.PI) throw new DataError(file, null, `feature ${String(f.id)}`, 'output feature is not wound clockwise for d3-geo');
     }
   }
-  return {text: `${JSON.stringify(topology)}\n`, topology};
+  return {text: `${JSON.stringify(result)}\n`, topology: result};
 }
