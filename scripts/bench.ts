@@ -11,7 +11,7 @@ import {pageResources, totalOf} from '../src/lib/page-weight.ts';
 
 const env = {...process.env, ASTRO_TELEMETRY_DISABLED: '1'};
 const started = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], {stdio: ['ignore', 'ignore', 'inherit'], env});
+const build = spawnSync('npm', ['run', 'build'], {stdio: ['ignore', 'ignore', 'inherit'], env});
 if (build.status !== 0) {
   console.error('build failed');
   process.exit(1);
@@ -64,7 +64,7 @@ interface LighthouseRow {
 const lighthouse: LighthouseRow[] = [];
 if (process.argv.includes('--lighthouse')) {
   const port = 4500 + Math.floor(Math.random() * 400);
-  const preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {env, detached: true, stdio: 'ignore'});
+  const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {env, detached: true, stdio: 'ignore'});
   try {
     for (let i = 0; i < 100; i++) {
       try {

@@ -16,7 +16,7 @@ function step(label: string, command: string, args: string[]): boolean {
 }
 
 if (!step('type check', 'npx', ['astro', 'check'])) extraFailures++;
-const built = step('build', 'npx', ['astro', 'build']);
+const built = step('build', 'npm', ['run', 'build']);
 if (!built) extraFailures++;
 
 mkdirSync('reports', {recursive: true});

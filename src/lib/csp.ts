@@ -6,12 +6,13 @@
 
 /**
  * Content-Security-Policy directives. Scripts may only come from this origin as files (Astro bundles every script
- * into `/_astro/*.js`), so no `'unsafe-inline'` for scripts. Styles allow inline attributes because SVG charts carry
+ * into `/_astro/*.js`), so no `'unsafe-inline'` or `'unsafe-eval'` for scripts. Styles allow inline attributes because SVG charts carry
  * `style` attributes from the renderer.
  */
 export const cspDirectives: Readonly<Record<string, string>> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  // 'wasm-unsafe-eval' lets the search index's WebAssembly run; it does not allow inline or eval'd JavaScript.
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data:",
   'font-src': "'self'",

@@ -44,11 +44,11 @@ let preview: ChildProcess | undefined;
 
 export async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) {
-    const build = spawnSync('npx', ['astro', 'build'], {stdio: 'inherit', env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}});
+    const build = spawnSync('npm', ['run', 'build'], {stdio: 'inherit', env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}});
     if (build.status !== 0) throw new Error('astro build failed');
   }
   const port = await freePort();
-  preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'},
     detached: true
