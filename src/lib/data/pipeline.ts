@@ -4,6 +4,7 @@
  * command line or how files are written; if it throws, nothing has been written.
  */
 import {buildGeoOutputs} from './outputs-geo.ts';
+import {buildNationalOutputs} from './outputs-national.ts';
 import {buildManifest, formatManifest, type DerivedFile} from './manifest.ts';
 import {buildMunicipalities, summariseDistricts} from './municipalities.ts';
 import {populationIn, readNationalPopulation} from './national-population.ts';
@@ -25,7 +26,10 @@ export async function runPipeline(read: ReadRaw): Promise<PipelineResult> {
   const population = readNationalPopulation(files.csv(raw.nationalPopulation));
   const register = buildMunicipalities(files.csv(raw.districtMapping), files.csv(raw.municipalityPopulation));
   const districts = summariseDistricts(register, files.csv(raw.districtPopulation), populationIn(population, 2024, raw.nationalPopulation));
-  const derived: DerivedFile[] = [...(await buildGeoOutputs(files, register, districts))];
+  const derived: DerivedFile[] = [
+    ...(await buildGeoOutputs(files, register, districts)),
+    ...buildNationalOutputs(files, population)
+  ];
   const names = new Set<string>();
   for (const f of derived) {
     if (names.has(f.name)) throw new Error(`runPipeline: two outputs named ${f.name}`);
