@@ -38,7 +38,9 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   if (line) lines.push(line);
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = kept[maxLines - 1]!.replace(/\s*\S*$/, '') + '…';
+    const last = kept[maxLines - 1]!;
+    // Keep the last line's words when the ellipsis fits; otherwise drop its last word to make room.
+    kept[maxLines - 1] = (last.length < maxChars ? last : last.replace(/\s*\S*$/, '')) + '…';
     return kept;
   }
   return lines;

@@ -1,0 +1,107 @@
+import {describe, expect, test} from 'vitest';
+import {contentSecurityPolicy, staticHostHeaders} from '../../src/lib/csp.ts';
+import {documentTitle, pageMetaTags} from '../../src/lib/page-meta.ts';
+import {importedModules, linkedAssets, pageResources, totalOf} from '../../src/lib/page-weight.ts';
+import {isFlatRows, rowsToCsv} from '../../src/lib/rows-csv.ts';
+import {shareCardSvg, wrapText} from '../../src/lib/share-card.ts';
+import {byNewest, countWords, readingMinutes, storyPath} from '../../src/lib/stories.ts';
+
+describe('csp', () => {
+  test('contentSecurityPolicy() allows scripts only from the site itself', () => {
+    const policy = contentSecurityPolicy();
+    expect(policy).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?;/);
+    expect(policy).not.toMatch(/unsafe-inline[^;]*;\s*style/);
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
+  test('contentSecurityPolicy(true) leaves out directives a meta tag cannot carry', () => {
+    expect(contentSecurityPolicy(true)).not.toContain('frame-ancestors');
+  });
+
+  test('staticHostHeaders() has a block for every path and an immutable block for hashed assets', () => {
+    const text = staticHostHeaders();
+    expect(text.startsWith('/*\n')).toBe(true);
+    expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+  });
+});
+
+describe('page-meta', () => {
+  test('documentTitle(title) appends the site name except on the home page', () => {
+    expect(documentTitle('Methodology')).toBe('Methodology — Crime in Norway');
+    expect(documentTitle('Crime in Norway')).toBe('Crime in Norway');
+  });
+
+  test('pageMetaTags(page) gives absolute URLs and article dates', () => {
+    const tags = pageMetaTags({title: 'T', description: 'D', path: '/stories/x/', type: 'article', published: new Date('2026-11-24')});
+    const byKey = Object.fromEntries(tags.map((t) => ['property' in t ? t.property : t.name, t.content]));
+    expect(byKey['og:url']).toMatch(/^https:\/\/.+\/stories\/x\/$/);
+    expect(byKey['og:image']).toMatch(/^https:\/\/.+\/og-default\.png$/);
+    expect(byKey['article:published_time']).toBe('2026-11-24T00:00:00.000Z');
+  });
+});
+
+describe('page-weight', () => {
+  const html = `<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/m.js"></script>
+    <script type="application/json">{"x":1}</script><script type="application/ld+json">{}</script>`;
+  test('linkedAssets(html) finds stylesheets and executable scripts only', () => {
+    expect(linkedAssets(html)).toEqual({scripts: ['/_astro/m.js'], styles: ['/_astro/a.css']});
+  });
+
+  test('importedModules(source, url) resolves static and dynamic imports', () => {
+    const js = `import{a as b}from"./chunk.js";import "./side.js";const m=()=>import("./lazy.js");`;
+    expect(importedModules(js, '/_astro/m.js').sort()).toEqual(['/_astro/chunk.js', '/_astro/lazy.js', '/_astro/side.js']);
+  });
+
+  test('pageResources(...) follows imports once and totals by kind', () => {
+    const files: Record<string, string> = {
+      '/_astro/a.css': 'body{color:red}',
+      '/_astro/m.js': 'import"./c.js";',
+      '/_astro/c.js': 'import"./m.js";console.log(1)'
+    };
+    const resources = pageResources('/', html, (u) => files[u]);
+    expect(resources.map((r) => r.url)).toEqual(['/', '/_astro/a.css', '/_astro/m.js', '/_astro/c.js']);
+    expect(totalOf(resources, 'js').bytes).toBe(files['/_astro/m.js']!.length + files['/_astro/c.js']!.length);
+  });
+});
+
+describe('rows-csv', () => {
+  test('rowsToCsv(rows) quotes where needed and writes null as empty', () => {
+    expect(rowsToCsv([{a: 1, b: 'x, y'}, {a: null, b: 'z'}])).toBe('a,b\n1,"x, y"\n,z\n');
+  });
+
+  test('isFlatRows(value) accepts only arrays of flat objects', () => {
+    expect(isFlatRows([{a: 1}])).toBe(true);
+    expect(isFlatRows({type: 'Topology'})).toBe(false);
+    expect(isFlatRows([{a: {b: 1}}])).toBe(false);
+    expect(isFlatRows([])).toBe(false);
+  });
+});
+
+describe('share-card', () => {
+  test('wrapText(text, maxChars, maxLines) wraps at spaces and ellipsises overflow', () => {
+    expect(wrapText('one two three four', 9, 3)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('one two three four', 9, 2)).toEqual(['one two', 'three…']);
+    expect(wrapText('aaaa bbbb cccc dddd', 9, 1)).toEqual(['aaaa…']);
+  });
+
+  test('shareCardSvg(card) escapes text and shows the figure when given', () => {
+    const svg = shareCardSvg({kicker: 'Crime rate', title: 'A & B', figure: '59.3', figureLabel: 'per 1,000'});
+    expect(svg).toContain('A &amp; B');
+    expect(svg).toContain('>59.3<');
+    expect(svg).toMatch(/width="1200" height="630"/);
+  });
+});
+
+describe('stories', () => {
+  test('storyPath(slug) and byNewest(stories)', () => {
+    expect(storyPath('a-b')).toBe('/stories/a-b/');
+    const s = (title: string, date: string) => ({data: {title, published: new Date(date)}});
+    expect(byNewest([s('B', '2026-01-01'), s('A', '2026-02-01'), s('C', '2026-01-01')]).map((x) => x.data.title)).toEqual(['A', 'B', 'C']);
+  });
+
+  test('countWords(text) and readingMinutes(text)', () => {
+    expect(countWords('Norway’s rate fell 4.3% in 2016 — a record.')).toBe(8);
+    expect(readingMinutes('word '.repeat(460))).toBe(2);
+    expect(readingMinutes('')).toBe(1);
+  });
+});
