@@ -5,6 +5,7 @@
  */
 import {buildGeoOutputs} from './outputs-geo.ts';
 import {buildNationalOutputs} from './outputs-national.ts';
+import {buildOtherOutputs} from './outputs-other.ts';
 import {buildManifest, formatManifest, type DerivedFile} from './manifest.ts';
 import {buildMunicipalities, summariseDistricts} from './municipalities.ts';
 import {populationIn, readNationalPopulation} from './national-population.ts';
@@ -28,7 +29,8 @@ export async function runPipeline(read: ReadRaw): Promise<PipelineResult> {
   const districts = summariseDistricts(register, files.csv(raw.districtPopulation), populationIn(population, 2024, raw.nationalPopulation));
   const derived: DerivedFile[] = [
     ...(await buildGeoOutputs(files, register, districts)),
-    ...buildNationalOutputs(files, population)
+    ...buildNationalOutputs(files, population),
+    ...buildOtherOutputs(files)
   ];
   const names = new Set<string>();
   for (const f of derived) {

@@ -168,8 +168,8 @@ export interface UnodcTraffickingRow {
   indicator: string;
   /** Breakdown dimension, e.g. `"Total"`, `"by form of exploitation"`. */
   dimension: string;
-  /** Category within the dimension. */
-  category: string;
+  /** Category within the dimension; `null` where UNODC left it blank (one 2021 row of persons convicted by citizenship). */
+  category: string | null;
   /** `"Total"`, `"Female"` or `"Male"`. */
   sex: string;
   /** Age band, e.g. `"Total"`, `"0 to 17 years"`. */
