@@ -56,6 +56,19 @@ export const storySchema = z
     summary: z.string().min(50).max(300),
     /** Text alternative of the story's key figure, which is also its share image. */
     heroAlt: z.string().min(20),
+    /**
+     * The one number that sums the story up, shown on the cover and on the share image: a figure id from the
+     * derived data (see src/lib/figures.ts) and a label that says what it is, e.g.
+     * `{id: "offences.national.2024.per1000", label: "offences reported per 1,000 inhabitants in 2024"}`.
+     */
+    keyFigure: z
+      .object({
+        /** Figure id resolved at build time; an unknown id fails the build. */
+        id: z.string().min(3),
+        /** What the number is, in a few words, including its year or period. */
+        label: z.string().min(5)
+      })
+      .optional(),
     /** Every source the story cites. A story without sources does not build. */
     sources: z.array(sourceSchema).min(1, 'a story needs at least one source')
   })
