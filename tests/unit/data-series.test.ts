@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest';
+import {readAnnotatedNumber, joinNotes} from '../../src/lib/data/annotated-number.ts';
+import {parseCsv} from '../../src/lib/data/csv.ts';
+import {DataError} from '../../src/lib/data/data-error.ts';
+import {buildHomicideRates} from '../../src/lib/data/homicide.ts';
+import {buildNationalSeries} from '../../src/lib/data/national-offences.ts';
+import {readNationalPopulation} from '../../src/lib/data/national-population.ts';
+import {mean, per1000, roundTo} from '../../src/lib/data/numbers.ts';
+import {buildOffenceGroups, groupSlugs} from '../../src/lib/data/offence-groups.ts';
+import {buildTipReports} from '../../src/lib/data/tip-reports.ts';
+import {buildUnodcTrafficking} from '../../src/lib/data/unodc-trafficking.ts';
+
+function dataError(fn: () => unknown): DataError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+  throw new Error('expected a DataError');
+}
+
+const years = Array.from({length: 32}, (_, i) => 1993 + i);
+const pop = (y: number) => 4_000_000 + (y - 1993) * 50_000;
+const cnt = (y: number) => 300_000 + (y - 1993) * 1000;
+const populationTable = parseCsv(`aar,folkemengde_1_januar\n${years.map((y) => `${y},${pop(y)}`).join('\n')}\n`, 'pop.csv');
+const population = readNationalPopulation(populationTable);
+const seriesText = (ys: number[]) => `aar,anmeldte_lovbrudd_totalt,eiendomstyveri\n${ys.map((y) => `${y},${cnt(y)},`).join('\n')}\n`;
+const ratesText = (ys: number[]) =>
+  `aar,anmeldte_lovbrudd_totalt,folkemengde_1_januar,per_1000_beregnet,per_1000_publisert_ssb\n${ys
+    .map((y) => `${y},${cnt(y)},${pop(y)},${per1000(cnt(y), pop(y)).toFixed(2)},`)
+    .join('\n')}\n`;
+
+describe('numbers', () => {
+  it('per1000(count, population) rounds to 2 decimals like SSB', () => {
+    expect(per1000(341_509, 5_550_203)).toBe(61.53);
+    expect(per1000(393_674, 4_985_870)).toBe(78.96);
+  });
+  it('roundTo rounds half away from zero; mean rounds to 2 decimals', () => {
+    expect([roundTo(2.5, 0), roundTo(-2.5, 0)]).toEqual([3, -3]);
+    expect(mean([1, 2, 4])).toBe(2.33);
+  });
+});
+
+describe('buildNationalSeries(series, rates, population, file)', () => {
+  it('returns 32 years with rates and series notes', () => {
+    const rows = buildNationalSeries(parseCsv(seriesText(years), 's.csv'), parseCsv(ratesText(years), 'r.csv'), population, 'pop.csv');
+    expect(rows).toHaveLength(32);
+    expect(rows[0]).toMatchObject({year: 1993, count: 300_000, population: 4_000_000, per1000: 75, propertyTheft: null});
+    expect(rows.find((r) => r.year === 2012)?.seriesNote).toMatch(/no break/);
+  });
+
+  it('rejects a year missing from the series, naming the line where it should be', () => {
+    const gap = years.filter((y) => y !== 2001);
+    const e = dataError(() => buildNationalSeries(parseCsv(seriesText(gap), 's.csv'), parseCsv(ratesText(years), 'r.csv'), population, 'pop.csv'));
+    expect([e.file, e.line, e.field]).toEqual(['s.csv', 10, 'aar']);
+    expect(e.reason).toMatch(/year 2001 is missing/);
+  });
+
+  it('rejects a derived rate it cannot reproduce', () => {
+    const bad = ratesText(years).replace(`1993,300000,4000000,75.00`, `1993,300000,4000000,75.10`);
+    const e = dataError(() => buildNationalSeries(parseCsv(seriesText(years), 's.csv'), parseCsv(bad, 'r.csv'), population, 'pop.csv'));
+    expect([e.file, e.line, e.field]).toEqual(['r.csv', 2, 'per_1000_beregnet']);
+  });
+
+  it('readNationalPopulation rejects a gap in the population years', () => {
+    const e = dataError(() => readNationalPopulation(parseCsv('aar,folkemengde_1_januar\n2000,1\n2002,1\n', 'p.csv')));
+    expect([e.line, e.field]).toEqual([3, 'aar']);
+  });
+});
+
+describe('buildOffenceGroups(table, national)', () => {
+  const national = [{year: 2024, count: 90, population: 1000, per1000: 90, seriesNote: null, propertyTheft: null}];
+  const header = 'aar,lovbruddsgruppe,offence_group_en,antall,folkemengde_1_januar,per_1000_beregnet,per_1000_publisert_ssb';
+  const table = (total: number) =>
+    parseCsv(
+      `${header}\n${[...groupSlugs.keys()].map((g) => `2024,${g},${g},10,1000,10.00,`).join('\n')}\n2024,I alt,Total,${total},1000,${per1000(total, 1000)},\n`,
+      'g.csv'
+    );
+
+  it('returns the nine groups with slugs in SSB order', () => {
+    expect(buildOffenceGroups(table(90), national).map((r) => r.group)).toEqual([...groupSlugs.values()]);
+  });
+
+  it('rejects groups that do not sum to the published total', () => {
+    expect(dataError(() => buildOffenceGroups(table(91), national)).field).toBe('antall');
+  });
+});
+
+describe('transcribed sources', () => {
+  it('readAnnotatedNumber keeps wording it cannot turn into one number', () => {
+    expect(readAnnotatedNumber('~400')).toEqual({value: 400, approx: true, remark: null});
+    expect(readAnnotatedNumber('8 (2 in 2004)')).toEqual({value: 8, approx: false, remark: '8 (2 in 2004)'});
+    expect(readAnnotatedNumber('35 since 2003')).toEqual({value: null, approx: false, remark: '35 since 2003'});
+    expect(joinNotes([null, 'a', '', 'b'])).toBe('a; b');
+  });
+
+  it('buildTipReports rejects an unknown tier and a missing report year', () => {
+    const header = 'report_year,tier,data_period,investigations,prosecutions,convictions,victims,notes,source';
+    expect(dataError(() => buildTipReports(parseCsv(`${header}\n2001,Tier 9,,,,,,,x\n`, 't.csv'), 2001, 2001)).field).toBe('tier');
+    expect(dataError(() => buildTipReports(parseCsv(`${header}\n2001,,,,,,,,x\n2003,,,,,,,,x\n`, 't.csv'), 2001, 2003)).line).toBe(3);
+  });
+
+  it('buildUnodcTrafficking turns "<5" into null with belowFive', () => {
+    const header = 'Iso3_code,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE';
+    const rows = buildUnodcTrafficking(parseCsv(`${header}\nNOR,V,Total,Total,Total,Total,2010,Counts,<5\n`, 'u.csv'), 'NOR');
+    expect(rows[0]).toMatchObject({value: null, belowFive: true});
+    expect(dataError(() => buildUnodcTrafficking(parseCsv(`${header}\nNOR,V,T,T,T,T,2010,Counts,few\n`, 'u.csv'), 'NOR')).field).toBe('txtVALUE');
+  });
+
+  it('buildHomicideRates rejects a negative rate', () => {
+    const header = 'aar,drapsofre_per_100000_totalt,per_100000_kvinner,per_100000_menn,datasett';
+    const e = dataError(() => buildHomicideRates(parseCsv(`${header}\n1990,-0.5,,,UNODC CTS x\n`, 'h.csv'), 1990, 1990));
+    expect([e.line, e.field]).toEqual([2, 'drapsofre_per_100000_totalt']);
+  });
+});
