@@ -1,0 +1,101 @@
+/**
+ * Figure ids for reported offences by police district (`district.…`) and municipality (`municipality.…`),
+ * SSB table 08487 two-year averages. Knows nothing about Astro, the DOM, maps or stories.
+ */
+import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
+import {only, percentChange, rowsOf} from './rows.ts';
+import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
+
+const districtFile = 'offences-by-district-2020-2024.json';
+const municipalityFile = 'offences-by-municipality-2020-2024.json';
+
+function checkPeriod(rows: readonly {period: string}[], period: string | undefined, id: string): string {
+  if (!rows.some((r) => r.period === period)) throw new FigureError(id, `no period "${period ?? ''}" in the data`);
+  return period as string;
+}
+
+/** Rank of `row` by `field` among its period and group: 1 = the highest. Ties share a rank. */
+function rankOf(rows: readonly DistrictOffenceRow[], row: DistrictOffenceRow, field: 'count' | 'per1000'): number {
+  const peers = rows.filter((r) => r.period === row.period && r.group === row.group);
+  return 1 + peers.filter((r) => r[field] > row[field]).length;
+}
+
+/**
+ * Resolves `district.<pid>.<period>.<group>.<count|per1000|suppressed>`, the rank among the 12 districts
+ * `district.<pid>.<period>.<group>.<per1000|count>.rank` (1 = highest),
+ * `district.<pid>.change.<fromPeriod>.<toPeriod>.<group>.<count|per1000>`, `district.<pid>.population`
+ * and `district.all.<period>.<group>.<count|per1000>` (sums over the 12 districts).
+ */
+export function resolveDistrict(parts: string[], read: ReadDerived, id: string): FigureValue {
+  const rows = rowsOf<DistrictOffenceRow>(read, districtFile, id);
+  const source = districtFile;
+  const [pid, a, b, c, d, e] = parts;
+  if (pid === 'all') {
+    const period = checkPeriod(rows, a, id);
+    const peers = rows.filter((r) => r.period === period && r.group === b);
+    if (peers.length === 0) throw new FigureError(id, `no group "${b ?? ''}"`);
+    const count = peers.reduce((s, r) => s + r.count, 0);
+    const population = peers.reduce((s, r) => s + r.population, 0);
+    if (c === 'count') return {value: count, defaultFormat: 'count', source};
+    if (c === 'per1000') return {value: (count / population) * 1000, defaultFormat: 'per1000', source};
+    throw new FigureError(id, 'district.all needs ".count" or ".per1000"');
+  }
+  const own = rows.filter((r) => r.districtId === pid);
+  if (own.length === 0) throw new FigureError(id, `no police district "${pid ?? ''}" (use p01 … p12)`);
+  if (a === 'population' && b === undefined) return {value: (own[0] as DistrictOffenceRow).population, defaultFormat: 'count', source};
+  if (a === 'change') {
+    const pick = (period: string): DistrictOffenceRow =>
+      only(own, (r) => r.period === checkPeriod(rows, period, id) && r.group === d, id, `${pid} ${period} ${d}`);
+    if (e !== 'count' && e !== 'per1000') throw new FigureError(id, 'a change needs ".count" or ".per1000"');
+    const f = pick(b ?? '')[e];
+    const t = pick(c ?? '')[e];
+    return {value: percentChange(f, t), from: f, to: t, defaultFormat: 'percentChange', source};
+  }
+  const period = checkPeriod(rows, a, id);
+  const row = only(own, (r) => r.period === period && r.group === b, id, `${pid} ${period} group "${b ?? ''}"`);
+  if (d === 'rank' && (c === 'per1000' || c === 'count') && e === undefined) {
+    return {value: rankOf(rows, row, c), defaultFormat: 'rank', source};
+  }
+  if (d !== undefined) throw new FigureError(id, 'too many segments');
+  switch (c) {
+    case 'count':
+      return {value: row.count, defaultFormat: 'count', source};
+    case 'per1000':
+      return {value: row.per1000, defaultFormat: 'per1000', source};
+    case 'suppressed':
+      return {value: row.suppressed, defaultFormat: 'count', source};
+    default:
+      throw new FigureError(id, 'field must be count, per1000, per1000.rank, count.rank or suppressed');
+  }
+}
+
+type MunicipalityField = 'total' | 'propertyTheft' | 'violence' | 'drugs' | 'publicOrder' | 'traffic' | 'other';
+const municipalityFields: readonly MunicipalityField[] = [
+  'total',
+  'propertyTheft',
+  'violence',
+  'drugs',
+  'publicOrder',
+  'traffic',
+  'other'
+];
+
+/**
+ * Resolves `municipality.<id>.<period>.<field>[.per1000]`, e.g. `municipality.0301.2023-2024.total.per1000`.
+ * A suppressed cell resolves to `null` ("fewer than 5"), never to zero.
+ */
+export function resolveMunicipality(parts: string[], read: ReadDerived, id: string): FigureValue {
+  const rows = rowsOf<MunicipalityOffenceRow>(read, municipalityFile, id);
+  const [mid, period, field, per, extra] = parts;
+  if (!municipalityFields.includes(field as MunicipalityField)) {
+    throw new FigureError(id, `field must be one of ${municipalityFields.join(', ')}`);
+  }
+  if (extra !== undefined || (per !== undefined && per !== 'per1000')) throw new FigureError(id, 'too many segments');
+  checkPeriod(rows, period, id);
+  const row = only(rows, (r) => r.municipalityId === mid && r.period === period, id, `municipality ${mid} ${period}`);
+  const count = row[field as MunicipalityField];
+  const source = municipalityFile;
+  if (count === null) return {value: null, belowFive: true, defaultFormat: 'count', source};
+  if (per === 'per1000') return {value: (count / row.population) * 1000, defaultFormat: 'per1000', source};
+  return {value: count, defaultFormat: 'count', source};
+}
