@@ -1,0 +1,172 @@
+/**
+ * Chart: offences reported to the police in Norway per 1,000 inhabitants (main panel) over the count (small panel),
+ * 1993–2024, with the events that break the series. Pure: data in, Plot options out; knows nothing about files,
+ * Astro or the DOM.
+ */
+import * as Plot from '@observablehq/plot';
+import type {NationalOffenceRow} from '../data/types.ts';
+import {formatCount, formatDecimal} from '../format.ts';
+import {defineChart} from './define.ts';
+import {assertKnownKeys, maybeListOf, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
+import {pickRows, type Cell} from './table.ts';
+import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
+
+/** Events marked on the chart, by key. */
+export const offenceEvents = {
+  'penal-code': {x: 2015.75, label: 'New Penal Code', long: 'the Penal Code of 2005 came into force on 1 October 2015 and changed how offences are classified'},
+  'police-reform': {x: 2017, label: 'Police reform', long: 'the 2016 police reform merged 27 districts into 12 from 2017'},
+  pandemic: {x: 2020, label: 'Pandemic', long: 'the pandemic years 2020 and 2021'}
+} as const;
+
+/** Key of an event marked on the chart. */
+export type OffenceEvent = keyof typeof offenceEvents;
+
+/** All event keys, in date order. */
+export const offenceEventKeys = Object.keys(offenceEvents) as OffenceEvent[];
+
+/** What a scroll step (or a page) can change. */
+export interface OffencesPer1000State {
+  /** Years to draw in the highlight colour, inclusive; the rest of the line is muted. */
+  highlight?: YearSpan;
+  /** Events to mark (default: all three). `[]` draws none. */
+  events?: readonly OffenceEvent[];
+}
+
+/**
+ * Two stacked panels sharing the year axis: the rate per 1,000 (a line, from zero) and the count (bars).
+ * A dual axis is avoided on purpose: the two series would seem to cross where nothing happens.
+ * @example renderPlot(offencesPer1000(rows, {width: 680, highlight: [1993, 2004]}), meta)
+ */
+export function offencesPer1000(
+  data: readonly NationalOffenceRow[],
+  {width, height, highlight, events = offenceEventKeys}: ChartSize & OffencesPer1000State
+): Plot.PlotOptions[] {
+  const narrow = isNarrow({width});
+  const total = height ?? (narrow ? 360 : 420);
+  const years = data.map((d) => d.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const x = {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, narrow ? 10 : 5), tickFormat: formatYear, label: null};
+  const margins = {marginLeft: 64, marginRight: narrow ? 12 : 20};
+  const inSpan = (d: NationalOffenceRow) => !highlight || (d.year >= highlight[0] && d.year <= highlight[1]);
+  const spanRows = data.filter(inSpan);
+  const endpoints = highlight ? [spanRows[0], spanRows.at(-1)].filter((d) => d !== undefined) : data.slice(-1);
+  const shown = offenceEventKeys.filter((k) => events.includes(k));
+  const rules = shown.filter((k) => k !== 'pandemic').map((k) => offenceEvents[k]);
+
+  const rate: Plot.PlotOptions = {
+    ...baseOptions({width}, Math.round(total * 0.68)),
+    ...margins,
+    marginTop: 28,
+    x,
+    y: {domain: [0, 100], grid: true, label: 'Offences per 1,000 inhabitants', tickFormat: (v: number) => formatCount(v)},
+    marks: [
+      shown.includes('pandemic') ? Plot.rectX([0], {x1: 2019.5, x2: 2021.5, fill: colour.grid, fillOpacity: 0.8}) : null,
+      highlight ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08}) : null,
+      Plot.ruleX(rules, {x: 'x', stroke: colour.axis, strokeDasharray: '3,3'}),
+      Plot.text(shown.map((k, i) => ({...offenceEvents[k], row: i})), {
+        x: (d) => (d.x === 2020 ? 2020.5 : d.x),
+        y: (d) => 8 + d.row * 10,
+        text: 'label',
+        textAnchor: 'end',
+        dx: -4,
+        fill: colour.text
+      }),
+      Plot.ruleY([0], {stroke: colour.axis}),
+      Plot.lineY(data, {x: 'year', y: 'per1000', stroke: highlight ? colour.muted : colour.series1, strokeWidth: 2}),
+      highlight ? Plot.lineY(spanRows, {x: 'year', y: 'per1000', stroke: colour.highlight, strokeWidth: 3}) : null,
+      Plot.dot(endpoints, {x: 'year', y: 'per1000', r: 3.5, fill: highlight ? colour.highlight : colour.series1}),
+      ...(['start', 'end'] as const).map((anchor) =>
+        Plot.text(
+          endpoints.filter((d, i) => (anchor === 'end') === (i === endpoints.length - 1 && d.year > first + 4)),
+          {
+            x: 'year',
+            y: 'per1000',
+            text: (d: NationalOffenceRow) => `${formatDecimal(d.per1000, 1)} (${formatYear(d.year)})`,
+            dy: -12,
+            dx: anchor === 'end' ? 4 : -4,
+            textAnchor: anchor,
+            fontWeight: 600,
+            fill: colour.text,
+            stroke: colour.background,
+            strokeWidth: 3,
+            paintOrder: 'stroke'
+          }
+        )
+      )
+    ]
+  };
+  const count: Plot.PlotOptions = {
+    ...baseOptions({width}, total - Math.round(total * 0.68)),
+    ...margins,
+    marginTop: 22,
+    x,
+    y: {grid: true, ticks: 2, label: 'Offences reported', tickFormat: (v: number) => formatCount(v)},
+    marks: [
+      Plot.rectY(data, {
+        x1: (d: NationalOffenceRow) => d.year - 0.4,
+        x2: (d: NationalOffenceRow) => d.year + 0.4,
+        y: 'count',
+        fill: (d: NationalOffenceRow) => (highlight && inSpan(d) ? colour.highlight : highlight ? colour.muted : colour.series1),
+        fillOpacity: highlight ? 1 : 0.55
+      }),
+      Plot.ruleY([0], {stroke: colour.axis})
+    ]
+  };
+  return [rate, count];
+}
+
+/**
+ * Text description of the chart in a given state, from the data itself (first, peak, low and last years).
+ * @example offencesPer1000Description(rows) // "Offences reported … 76.2 per 1,000 in 1993 …"
+ */
+export function offencesPer1000Description(data: readonly NationalOffenceRow[], state: OffencesPer1000State = {}): string {
+  const byRate = [...data].sort((a, b) => a.per1000 - b.per1000);
+  const low = byRate[0]!;
+  const peak = byRate.at(-1)!;
+  const first = data[0]!;
+  const last = data.at(-1)!;
+  const rate = (d: NationalOffenceRow) => `${formatDecimal(d.per1000, 1)} per 1,000 in ${d.year}`;
+  let text =
+    `Line chart of offences reported to the police in Norway per 1,000 inhabitants, ${first.year} to ${last.year}, ` +
+    `with the yearly count as bars below: ${rate(first)}, a peak of ${rate(peak)}, a low of ${rate(low)} and ` +
+    `${rate(last)} (${formatCount(last.count)} offences).`;
+  const events = state.events ?? offenceEventKeys;
+  if (events.length) text += ` Marked: ${events.map((k) => offenceEvents[k].long).join('; ')}.`;
+  if (state.highlight) {
+    const span = data.filter((d) => d.year >= state.highlight![0] && d.year <= state.highlight![1]);
+    if (span.length) {
+      text += ` Highlighted: ${span[0]!.year} to ${span.at(-1)!.year}, from ${rate(span[0]!)} to ${rate(span.at(-1)!)}.`;
+    }
+  }
+  return text;
+}
+
+/** Registry entry: the national series from SSB, one CSV of every year drawn. */
+export const offencesPer1000Chart = defineChart<NationalOffenceRow[], OffencesPer1000State>({
+  name: 'offencesPer1000',
+  slug: 'offences-per-1000',
+  files: ['offences-national-1993-2024.json'],
+  title: 'Reported offences per person fell for two decades, then rose again',
+  subtitle: 'Offences reported to the police per 1,000 inhabitants (line) and in total (bars), Norway, 1993–2024',
+  load: (read) => read('offences-national-1993-2024.json') as NationalOffenceRow[],
+  state(input) {
+    const s = maybeRecord(input, 'offencesPer1000');
+    assertKnownKeys(s, ['highlight', 'events'], 'offencesPer1000');
+    return {
+      highlight: maybeYearSpan(s.highlight, 'offencesPer1000 highlight'),
+      events: maybeListOf(s.events, offenceEventKeys, 'offencesPer1000 events')
+    };
+  },
+  plot: offencesPer1000,
+  describe: offencesPer1000Description,
+  table: (data) => {
+    const columns = [
+      {key: 'year', label: 'Year'},
+      {key: 'count', label: 'Offences reported', numeric: true, format: (v: Cell) => formatCount(v as number)},
+      {key: 'population', label: 'Population 1 January', numeric: true, format: (v: Cell) => formatCount(v as number)},
+      {key: 'per1000', label: 'Per 1,000 inhabitants', numeric: true, format: (v: Cell) => formatDecimal(v as number, 2)}
+    ];
+    return {columns, rows: pickRows(data, columns)};
+  }
+});

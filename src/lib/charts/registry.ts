@@ -1,0 +1,29 @@
+/**
+ * Every chart the site can draw, by name. Pages, MDX, scroll steps, CSV endpoints and tests all look charts up
+ * here, so they share one definition. Knows nothing about Astro, the file system or the DOM.
+ */
+import type {AnyChartDefinition} from './define.ts';
+import {offenceGroupsSmallMultiplesChart} from './offenceGroupsSmallMultiples.ts';
+import {offencesPer1000Chart} from './offencesPer1000.ts';
+
+/** All registered charts, keyed by name. */
+export const charts = {
+  offencesPer1000: offencesPer1000Chart,
+  offenceGroupsSmallMultiples: offenceGroupsSmallMultiplesChart
+} satisfies Record<string, AnyChartDefinition>;
+
+/** Name of a registered chart, e.g. `"offencesPer1000"`. */
+export type ChartName = keyof typeof charts;
+
+/** Registered chart names, in registry order. */
+export const chartNames = Object.keys(charts) as ChartName[];
+
+/**
+ * The definition of a chart; throws with the list of known names when there is none (a typo in MDX fails the build).
+ * @example chartDefinition('offencesPer1000').title
+ */
+export function chartDefinition(name: string): AnyChartDefinition {
+  const definition = (charts as Record<string, AnyChartDefinition>)[name];
+  if (!definition) throw new Error(`Unknown chart "${name}". Known charts: ${chartNames.join(', ')}`);
+  return definition;
+}

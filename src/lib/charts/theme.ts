@@ -1,0 +1,57 @@
+/**
+ * Shared look of the build-time charts: colours as the site's CSS custom properties (so one SVG works in light,
+ * dark and print), type size, and a year formatter for axes. Knows nothing about data, Astro or the DOM.
+ */
+import type * as Plot from '@observablehq/plot';
+
+/** Chart colours. Each is a `var(--…)` defined in src/styles/global.css for light and dark schemes. */
+export const colour = {
+  series1: 'var(--chart-series-1)',
+  series2: 'var(--chart-series-2)',
+  series3: 'var(--chart-series-3)',
+  series4: 'var(--chart-series-4)',
+  highlight: 'var(--chart-highlight)',
+  muted: 'var(--chart-muted)',
+  grid: 'var(--chart-grid)',
+  axis: 'var(--chart-axis)',
+  text: 'var(--color-text)',
+  background: 'var(--color-bg)'
+} as const;
+
+/** Width and height in CSS pixels of one rendered SVG. Height is optional: each chart picks a default. */
+export interface ChartSize {
+  width: number;
+  height?: number;
+}
+
+/** Widths every figure is rendered at: a phone column and a desktop column (CSS shows one of the two). */
+export const renderWidths = {narrow: 340, wide: 680} as const;
+
+/** True when the SVG is drawn for a phone column, so a chart can shorten labels or thin ticks. */
+export function isNarrow(size: ChartSize): boolean {
+  return size.width < 480;
+}
+
+/**
+ * Options every chart starts from: size, type and `currentColor` = axis colour.
+ * @example Plot.plot({...baseOptions({width: 680}), marks: […]})
+ */
+export function baseOptions(size: ChartSize, defaultHeight: number): Plot.PlotOptions {
+  return {
+    width: size.width,
+    height: size.height ?? defaultHeight,
+    style: {fontSize: '12px', color: colour.axis, background: 'none', overflow: 'visible'}
+  };
+}
+
+/** A calendar year as printed on an axis: `formatYear(2005)` → `"2005"` (no grouping separator). */
+export function formatYear(year: number): string {
+  return String(Math.round(year));
+}
+
+/** Every `step`-th year from `from` to `to` inclusive, for year axes: `yearTicks(1993, 2024, 10)` → [2000, 2010, 2020]. */
+export function yearTicks(from: number, to: number, step: number): number[] {
+  const ticks: number[] = [];
+  for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
+  return ticks;
+}

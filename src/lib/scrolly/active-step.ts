@@ -1,0 +1,48 @@
+/**
+ * Which scroll step is active, from positions alone (no history of enter/leave events), so fast scrolling, jumps to
+ * `#step-id`, reloads mid-page and resizes all land on the right step. Knows nothing about the DOM: the caller
+ * measures, this module decides.
+ */
+
+/** What the caller measured, in viewport pixels (as from `getBoundingClientRect`). */
+export interface TriggerInput {
+  /** Height of the visual viewport (`innerHeight`); changes as a phone's address bar shows and hides. */
+  viewportHeight: number;
+  /** Bottom edge of the sticky graphic. */
+  stageBottom: number;
+  /** True when the graphic sits above the text (phone layout) rather than beside it. */
+  stacked: boolean;
+}
+
+/**
+ * The horizontal line a step's top must pass to become active: the middle of the viewport when the graphic is
+ * beside the text, or just below the sticky graphic when it sits on top (so the text being read is the text under
+ * it), capped at 90 % of the viewport.
+ * @example triggerLine({viewportHeight: 800, stageBottom: 400, stacked: true}) // 480
+ */
+export function triggerLine({viewportHeight, stageBottom, stacked}: TriggerInput): number {
+  if (!stacked) return viewportHeight * 0.5;
+  return Math.min(viewportHeight * 0.9, Math.max(0, stageBottom) + viewportHeight * 0.1);
+}
+
+/**
+ * Index of the active step: the last step whose top edge is at or above the trigger line; the first step while
+ * none has reached it yet. Steps must be in document order.
+ * @param stepTops top edge of each step, in viewport pixels
+ * @param line trigger line from {@link triggerLine}
+ * @example activeStepIndex([-900, -100, 350, 1200], 400) // 2
+ * @example activeStepIndex([500, 1400], 400) // 0
+ */
+export function activeStepIndex(stepTops: readonly number[], line: number): number {
+  let active = 0;
+  for (let i = 0; i < stepTops.length; i++) if (stepTops[i]! <= line) active = i;
+  return active;
+}
+
+/**
+ * The step to move to from `current` by `delta`, clamped to the sequence.
+ * @example stepAfter(0, -1, 5) // 0
+ */
+export function stepAfter(current: number, delta: number, count: number): number {
+  return Math.max(0, Math.min(count - 1, current + delta));
+}
