@@ -105,7 +105,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       licence: licences.news,
       caveats: [
         '2023 appears twice: 35 cases/38 victims (January 2024) and 33/36 (March 2024).',
-        'Years 2004–2010, 2012 and 2021 are missing; some units are unclear (see `note`).'
+        'Selected years only (1991, 2002, 2003, 2011, 2013–2020, 2022–2024); 1991 has no count (wording in `note`), and some units are unclear (see `note`).'
       ]
     }),
     file(buildContractViolence(files.csv(raw.contractViolence)), {
