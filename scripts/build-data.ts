@@ -10,7 +10,9 @@ import {DataError} from '../src/lib/data/data-error.ts';
 import {runPipeline} from '../src/lib/data/pipeline.ts';
 import {writeFilesAtomically} from '../src/lib/data/write-atomic.ts';
 
-const {values} = parseArgs({options: {raw: {type: 'string', default: 'data/raw'}, out: {type: 'string', default: 'data'}}});
+const {values} = parseArgs({
+  options: {raw: {type: 'string', default: 'data/raw'}, out: {type: 'string', default: 'data'}}
+});
 const rawDir = resolve(values.raw);
 const outDir = resolve(values.out);
 
@@ -33,7 +35,8 @@ try {
       console.error(`removed stale ${name}`);
     }
   }
-  for (const f of result.files) console.error(`wrote ${f.name} (${f.rowCount} rows, ${Buffer.byteLength(f.content)} bytes)`);
+  for (const f of result.files)
+    console.error(`wrote ${f.name} (${f.rowCount} rows, ${Buffer.byteLength(f.content)} bytes)`);
   console.error(`wrote manifest.json; ${result.files.length} files in ${Date.now() - started} ms`);
 } catch (error) {
   if (error instanceof DataError) {

@@ -22,7 +22,10 @@ describe('parseCsv(text, file)', () => {
   it('returns rows keyed by header with the line each record starts on', () => {
     const t = parseCsv('a,b\n1,"two\nlines"\n3,4\n', 'x.csv');
     expect(t.columns).toEqual(['a', 'b']);
-    expect(t.rows).toEqual([{a: '1', b: 'two\nlines'}, {a: '3', b: '4'}]);
+    expect(t.rows).toEqual([
+      {a: '1', b: 'two\nlines'},
+      {a: '3', b: '4'}
+    ]);
     expect(t.lines).toEqual([2, 4]);
   });
 

@@ -17,13 +17,17 @@ function temp(prefix: string): string {
 }
 
 function run(script: string, args: string[]) {
-  return spawnSync(process.execPath, [path.join(repoRoot, 'scripts', script), ...args], {cwd: repoRoot, encoding: 'utf8'});
+  return spawnSync(process.execPath, [path.join(repoRoot, 'scripts', script), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8'
+  });
 }
 
 /** Every file under data/derived plus data/manifest.json, as name → bytes. */
 function snapshot(dataDir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>([['manifest.json', readFileSync(path.join(dataDir, 'manifest.json'))]]);
-  for (const name of readdirSync(path.join(dataDir, 'derived')).sort()) files.set(`derived/${name}`, readFileSync(path.join(dataDir, 'derived', name)));
+  for (const name of readdirSync(path.join(dataDir, 'derived')).sort())
+    files.set(`derived/${name}`, readFileSync(path.join(dataDir, 'derived', name)));
   return files;
 }
 

@@ -1,14 +1,18 @@
 import {describe, expect, it} from 'vitest';
 import {parseCsv} from '../../src/lib/data/csv.ts';
 import {DataError} from '../../src/lib/data/data-error.ts';
-import {buildMunicipalities, summariseDistricts} from '../../src/lib/data/municipalities.ts';
+import {summariseDistricts} from '../../src/lib/data/districts.ts';
+import {buildMunicipalities} from '../../src/lib/data/municipalities.ts';
 import {aggregateDistricts} from '../../src/lib/data/offences-by-district.ts';
 import {buildMunicipalityOffences} from '../../src/lib/data/offences-by-municipality.ts';
 
-const mappingHeader = 'kommunenummer,kommunenavn,fylkesnummer,fylkesnavn,politidistrikt_kode,politidistrikt,grensetilfelle';
+const mappingHeader =
+  'kommunenummer,kommunenavn,fylkesnummer,fylkesnavn,politidistrikt_kode,politidistrikt,grensetilfelle';
 const mapping = (body: string) => parseCsv(`${mappingHeader}\n${body}`, 'mapping.csv');
 const population = (body: string) => parseCsv(`kommunenummer,kommunenavn,folkemengde\n${body}`, 'pop.csv');
-const okMapping = mapping('0301,Oslo,03,Oslo,p01,Oslo,\n1508,Ålesund,15,M,p08,Møre og Romsdal,\n1580,Haram,15,M,p08,Møre og Romsdal,\n');
+const okMapping = mapping(
+  '0301,Oslo,03,Oslo,p01,Oslo,\n1508,Ålesund,15,M,p08,Møre og Romsdal,\n1580,Haram,15,M,p08,Møre og Romsdal,\n'
+);
 const okPopulation = population('0301,Oslo,700\n1508,Ålesund,60\n1580,Haram,10\n');
 const register = buildMunicipalities(okMapping, okPopulation);
 
@@ -32,24 +36,45 @@ describe('buildMunicipalities(mapping, population)', () => {
   });
 
   it('rejects a duplicate municipality number', () => {
-    const e = dataError(() => buildMunicipalities(mapping('0301,Oslo,03,Oslo,p01,Oslo,\n0301,Oslo,03,Oslo,p01,Oslo,\n'), okPopulation));
+    const e = dataError(() =>
+      buildMunicipalities(mapping('0301,Oslo,03,Oslo,p01,Oslo,\n0301,Oslo,03,Oslo,p01,Oslo,\n'), okPopulation)
+    );
     expect([e.file, e.line, e.field]).toEqual(['mapping.csv', 3, 'kommunenummer']);
   });
 
   it('rejects a municipality without a district', () => {
     const e = dataError(() => buildMunicipalities(mapping('0301,Oslo,03,Oslo,,Oslo,\n'), okPopulation));
-    expect([e.line, e.field, e.reason]).toEqual([2, 'politidistrikt_kode', 'municipality has no police district, got ""']);
+    expect([e.line, e.field, e.reason]).toEqual([
+      2,
+      'politidistrikt_kode',
+      'municipality has no police district, got ""'
+    ]);
   });
 
   it('rejects a population row for a municipality the mapping does not know', () => {
-    const e = dataError(() => buildMunicipalities(okMapping, population('0301,Oslo,700\n1508,Ålesund,60\n1580,Haram,10\n9999,X,1\n')));
+    const e = dataError(() =>
+      buildMunicipalities(okMapping, population('0301,Oslo,700\n1508,Ålesund,60\n1580,Haram,10\n9999,X,1\n'))
+    );
     expect([e.file, e.line, e.field]).toEqual(['pop.csv', 5, 'kommunenummer']);
   });
 });
 
 describe('summariseDistricts(municipalities, table, national)', () => {
   const header = 'politidistrikt_kode,politidistrikt,antall_kommuner,folkemengde_2024_01_01';
-  const names = ['Oslo', 'Øst', 'Innlandet', 'Sør-Øst', 'Agder', 'Sør-Vest', 'Vest', 'Møre og Romsdal', 'Trøndelag', 'Nordland', 'Troms', 'Finnmark'];
+  const names = [
+    'Oslo',
+    'Øst',
+    'Innlandet',
+    'Sør-Øst',
+    'Agder',
+    'Sør-Vest',
+    'Vest',
+    'Møre og Romsdal',
+    'Trøndelag',
+    'Nordland',
+    'Troms',
+    'Finnmark'
+  ];
   const table = (p08: number) =>
     parseCsv(
       `${header}\n${names.map((n, i) => (i === 0 ? `p01,${n},1,700` : i === 7 ? `p08,${n},2,${p08}` : `p${String(i + 1).padStart(2, '0')},${n},0,0`)).join('\n')}\n`,
@@ -58,7 +83,12 @@ describe('summariseDistricts(municipalities, table, national)', () => {
 
   it('sums population per district and checks the national total', () => {
     const d = summariseDistricts(register, table(70), 770);
-    expect(d.find((x) => x.id === 'p08')).toEqual({id: 'p08', name: 'Møre og Romsdal', population: 70, municipalityCount: 2});
+    expect(d.find((x) => x.id === 'p08')).toEqual({
+      id: 'p08',
+      name: 'Møre og Romsdal',
+      population: 70,
+      municipalityCount: 2
+    });
   });
 
   it('rejects a district population that disagrees with its municipalities', () => {
@@ -71,13 +101,16 @@ describe('summariseDistricts(municipalities, table, national)', () => {
   });
 });
 
-const offencesHeader = 'navn,komnr,år,gjerningssted,g_komnr,alt,eiendomstyveri,vold_mishandling,rusmidler,orden_integritet,trafikk,annet';
+const offencesHeader =
+  'navn,komnr,år,gjerningssted,g_komnr,alt,eiendomstyveri,vold_mishandling,rusmidler,orden_integritet,trafikk,annet';
 const offences = (body: string) => parseCsv(`${offencesHeader}\n${body}`, '08487.csv');
 
 describe('buildMunicipalityOffences(table, register)', () => {
   it('keeps suppressed cells as null and adds Haram to Ålesund population before 2023-2024', () => {
     const {rows, national} = buildMunicipalityOffences(
-      offences('Oslo,301,2020-2021,x,301,100,50,20,NA,10,10,8\nÅlesund,1508,2020-2021,x,1507,30,10,5,5,5,3,3\nNorge,0,2020-2021,Norge,NA,200,100,50,20,10,10,10\n'),
+      offences(
+        'Oslo,301,2020-2021,x,301,100,50,20,NA,10,10,8\nÅlesund,1508,2020-2021,x,1507,30,10,5,5,5,3,3\nNorge,0,2020-2021,Norge,NA,200,100,50,20,10,10,10\n'
+      ),
       register
     );
     expect(rows[0]).toMatchObject({municipalityId: '0301', drugs: null, total: 100});
@@ -97,16 +130,22 @@ describe('buildMunicipalityOffences(table, register)', () => {
   });
 
   it('rejects Haram before 2023-2024 (SSB counts it inside Ålesund)', () => {
-    expect(dataError(() => buildMunicipalityOffences(offences('Haram,1580,2021-2022,x,1,10,5,5,0,0,0,0\n'), register)).field).toBe('komnr');
+    expect(
+      dataError(() => buildMunicipalityOffences(offences('Haram,1580,2021-2022,x,1,10,5,5,0,0,0,0\n'), register)).field
+    ).toBe('komnr');
   });
 
   it('rejects groups that cannot add up to alt', () => {
-    const e = dataError(() => buildMunicipalityOffences(offences('Oslo,301,2020-2021,x,301,100,10,10,10,10,10,10\n'), register));
+    const e = dataError(() =>
+      buildMunicipalityOffences(offences('Oslo,301,2020-2021,x,301,100,10,10,10,10,10,10\n'), register)
+    );
     expect([e.line, e.field]).toEqual([2, 'alt']);
   });
 
   it('rejects a negative count', () => {
-    expect(dataError(() => buildMunicipalityOffences(offences('Oslo,301,2020-2021,x,301,-1,0,0,0,0,0,0\n'), register)).field).toBe('alt');
+    expect(
+      dataError(() => buildMunicipalityOffences(offences('Oslo,301,2020-2021,x,301,-1,0,0,0,0,0,0\n'), register)).field
+    ).toBe('alt');
   });
 });
 
@@ -118,7 +157,9 @@ describe('aggregateDistricts(rows, districts, file)', () => {
     );
     const districts = [{id: 'p08' as const, name: 'Møre og Romsdal', population: 70, municipalityCount: 2}];
     const out = aggregateDistricts(rows, districts, '08487.csv');
-    expect(out.filter((r) => r.period === '2023-2024').map((r) => [r.group, r.count, r.suppressed, r.municipalities])).toEqual([
+    expect(
+      out.filter((r) => r.period === '2023-2024').map((r) => [r.group, r.count, r.suppressed, r.municipalities])
+    ).toEqual([
       ['total', 40, 0, 2],
       ['property-theft', 10, 1, 2],
       ['violence', 9, 0, 2],

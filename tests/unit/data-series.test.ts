@@ -23,9 +23,13 @@ function dataError(fn: () => unknown): DataError {
 const years = Array.from({length: 32}, (_, i) => 1993 + i);
 const pop = (y: number) => 4_000_000 + (y - 1993) * 50_000;
 const cnt = (y: number) => 300_000 + (y - 1993) * 1000;
-const populationTable = parseCsv(`aar,folkemengde_1_januar\n${years.map((y) => `${y},${pop(y)}`).join('\n')}\n`, 'pop.csv');
+const populationTable = parseCsv(
+  `aar,folkemengde_1_januar\n${years.map((y) => `${y},${pop(y)}`).join('\n')}\n`,
+  'pop.csv'
+);
 const population = readNationalPopulation(populationTable);
-const seriesText = (ys: number[]) => `aar,anmeldte_lovbrudd_totalt,eiendomstyveri\n${ys.map((y) => `${y},${cnt(y)},`).join('\n')}\n`;
+const seriesText = (ys: number[]) =>
+  `aar,anmeldte_lovbrudd_totalt,eiendomstyveri\n${ys.map((y) => `${y},${cnt(y)},`).join('\n')}\n`;
 const ratesText = (ys: number[]) =>
   `aar,anmeldte_lovbrudd_totalt,folkemengde_1_januar,per_1000_beregnet,per_1000_publisert_ssb\n${ys
     .map((y) => `${y},${cnt(y)},${pop(y)},${per1000(cnt(y), pop(y)).toFixed(2)},`)
@@ -44,22 +48,42 @@ describe('numbers', () => {
 
 describe('buildNationalSeries(series, rates, population, file)', () => {
   it('returns 32 years with rates and series notes', () => {
-    const rows = buildNationalSeries(parseCsv(seriesText(years), 's.csv'), parseCsv(ratesText(years), 'r.csv'), population, 'pop.csv');
+    const rows = buildNationalSeries(
+      parseCsv(seriesText(years), 's.csv'),
+      parseCsv(ratesText(years), 'r.csv'),
+      population,
+      'pop.csv'
+    );
     expect(rows).toHaveLength(32);
-    expect(rows[0]).toMatchObject({year: 1993, count: 300_000, population: 4_000_000, per1000: 75, propertyTheft: null});
+    expect(rows[0]).toMatchObject({
+      year: 1993,
+      count: 300_000,
+      population: 4_000_000,
+      per1000: 75,
+      propertyTheft: null
+    });
     expect(rows.find((r) => r.year === 2012)?.seriesNote).toMatch(/no break/);
   });
 
   it('rejects a year missing from the series, naming the line where it should be', () => {
     const gap = years.filter((y) => y !== 2001);
-    const e = dataError(() => buildNationalSeries(parseCsv(seriesText(gap), 's.csv'), parseCsv(ratesText(years), 'r.csv'), population, 'pop.csv'));
+    const e = dataError(() =>
+      buildNationalSeries(
+        parseCsv(seriesText(gap), 's.csv'),
+        parseCsv(ratesText(years), 'r.csv'),
+        population,
+        'pop.csv'
+      )
+    );
     expect([e.file, e.line, e.field]).toEqual(['s.csv', 10, 'aar']);
     expect(e.reason).toMatch(/year 2001 is missing/);
   });
 
   it('rejects a derived rate it cannot reproduce', () => {
     const bad = ratesText(years).replace(`1993,300000,4000000,75.00`, `1993,300000,4000000,75.10`);
-    const e = dataError(() => buildNationalSeries(parseCsv(seriesText(years), 's.csv'), parseCsv(bad, 'r.csv'), population, 'pop.csv'));
+    const e = dataError(() =>
+      buildNationalSeries(parseCsv(seriesText(years), 's.csv'), parseCsv(bad, 'r.csv'), population, 'pop.csv')
+    );
     expect([e.file, e.line, e.field]).toEqual(['r.csv', 2, 'per_1000_beregnet']);
   });
 
@@ -71,7 +95,8 @@ describe('buildNationalSeries(series, rates, population, file)', () => {
 
 describe('buildOffenceGroups(table, national)', () => {
   const national = [{year: 2024, count: 90, population: 1000, per1000: 90, seriesNote: null, propertyTheft: null}];
-  const header = 'aar,lovbruddsgruppe,offence_group_en,antall,folkemengde_1_januar,per_1000_beregnet,per_1000_publisert_ssb';
+  const header =
+    'aar,lovbruddsgruppe,offence_group_en,antall,folkemengde_1_januar,per_1000_beregnet,per_1000_publisert_ssb';
   const table = (total: number) =>
     parseCsv(
       `${header}\n${[...groupSlugs.keys()].map((g) => `2024,${g},${g},10,1000,10.00,`).join('\n')}\n2024,I alt,Total,${total},1000,${per1000(total, 1000)},\n`,
@@ -97,20 +122,32 @@ describe('transcribed sources', () => {
 
   it('buildTipReports rejects an unknown tier and a missing report year', () => {
     const header = 'report_year,tier,data_period,investigations,prosecutions,convictions,victims,notes,source';
-    expect(dataError(() => buildTipReports(parseCsv(`${header}\n2001,Tier 9,,,,,,,x\n`, 't.csv'), 2001, 2001)).field).toBe('tier');
-    expect(dataError(() => buildTipReports(parseCsv(`${header}\n2001,,,,,,,,x\n2003,,,,,,,,x\n`, 't.csv'), 2001, 2003)).line).toBe(3);
+    expect(
+      dataError(() => buildTipReports(parseCsv(`${header}\n2001,Tier 9,,,,,,,x\n`, 't.csv'), 2001, 2001)).field
+    ).toBe('tier');
+    expect(
+      dataError(() => buildTipReports(parseCsv(`${header}\n2001,,,,,,,,x\n2003,,,,,,,,x\n`, 't.csv'), 2001, 2003)).line
+    ).toBe(3);
   });
 
   it('buildUnodcTrafficking turns "<5" into null with belowFive', () => {
     const header = 'Iso3_code,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE';
-    const rows = buildUnodcTrafficking(parseCsv(`${header}\nNOR,V,Total,Total,Total,Total,2010,Counts,<5\n`, 'u.csv'), 'NOR');
+    const rows = buildUnodcTrafficking(
+      parseCsv(`${header}\nNOR,V,Total,Total,Total,Total,2010,Counts,<5\n`, 'u.csv'),
+      'NOR'
+    );
     expect(rows[0]).toMatchObject({value: null, belowFive: true});
-    expect(dataError(() => buildUnodcTrafficking(parseCsv(`${header}\nNOR,V,T,T,T,T,2010,Counts,few\n`, 'u.csv'), 'NOR')).field).toBe('txtVALUE');
+    expect(
+      dataError(() => buildUnodcTrafficking(parseCsv(`${header}\nNOR,V,T,T,T,T,2010,Counts,few\n`, 'u.csv'), 'NOR'))
+        .field
+    ).toBe('txtVALUE');
   });
 
   it('buildHomicideRates rejects a negative rate', () => {
     const header = 'aar,drapsofre_per_100000_totalt,per_100000_kvinner,per_100000_menn,datasett';
-    const e = dataError(() => buildHomicideRates(parseCsv(`${header}\n1990,-0.5,,,UNODC CTS x\n`, 'h.csv'), 1990, 1990));
+    const e = dataError(() =>
+      buildHomicideRates(parseCsv(`${header}\n1990,-0.5,,,UNODC CTS x\n`, 'h.csv'), 1990, 1990)
+    );
     expect([e.line, e.field]).toEqual([2, 'drapsofre_per_100000_totalt']);
   });
 });

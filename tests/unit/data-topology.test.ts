@@ -21,12 +21,43 @@ function fixture() {
   return {
     type: 'Topology',
     arcs: [
-      [[10.1, 60.0], [10.1, 60.1]],
-      [[10.1, 60.1], [10.0, 60.1], [10.0, 60.0], [10.1, 60.0]],
-      [[10.1, 60.0], [10.2, 60.0], [10.2, 60.1], [10.1, 60.1]],
-      [[10.3, 60.0], [10.301, 60.0], [10.301, 60.001], [10.3, 60.001], [10.3, 60.0]],
-      [[10.5, 60.0], [10.51, 60.0], [10.51, 60.01], [10.5, 60.01], [10.5, 60.0]],
-      [[10.6, 60.0], [10.602, 60.0], [10.602, 60.002], [10.6, 60.002], [10.6, 60.0]]
+      [
+        [10.1, 60.0],
+        [10.1, 60.1]
+      ],
+      [
+        [10.1, 60.1],
+        [10.0, 60.1],
+        [10.0, 60.0],
+        [10.1, 60.0]
+      ],
+      [
+        [10.1, 60.0],
+        [10.2, 60.0],
+        [10.2, 60.1],
+        [10.1, 60.1]
+      ],
+      [
+        [10.3, 60.0],
+        [10.301, 60.0],
+        [10.301, 60.001],
+        [10.3, 60.001],
+        [10.3, 60.0]
+      ],
+      [
+        [10.5, 60.0],
+        [10.51, 60.0],
+        [10.51, 60.01],
+        [10.5, 60.01],
+        [10.5, 60.0]
+      ],
+      [
+        [10.6, 60.0],
+        [10.602, 60.0],
+        [10.602, 60.002],
+        [10.6, 60.002],
+        [10.6, 60.0]
+      ]
     ],
     objects: {
       Kommuner: {
@@ -87,7 +118,7 @@ describe('readMunicipalityTopology(text, file)', () => {
 });
 
 describe('dropSmallIslands(topology, geometries, minAreaKm2)', () => {
-  it('drops small islands but keeps every geometry\'s largest polygon', () => {
+  it("drops small islands but keeps every geometry's largest polygon", () => {
     const {topology, geometries} = readMunicipalityTopology(JSON.stringify(fixture()), 'k.topojson');
     const [a, b, c] = dropSmallIslands(topology, geometries, 2);
     expect(a?.arcs).toEqual([[1, 0]]);
@@ -118,7 +149,8 @@ describe('buildDistrictTopology(input, register, districts, file)', async () => 
   });
 
   it('winds every output feature clockwise for d3-geo', () => {
-    for (const f of feature(topology, topology.objects.municipalities).features) expect(geoArea(f)).toBeLessThan(2 * Math.PI);
+    for (const f of feature(topology, topology.objects.municipalities).features)
+      expect(geoArea(f)).toBeLessThan(2 * Math.PI);
   });
 
   it('rejects a register name that differs from the boundary file', async () => {
@@ -139,7 +171,9 @@ describe('data/derived/police-districts-2024.topo.json', () => {
   });
 
   it('has 12 districts p01…p12 and 357 municipalities, every one with a shape', () => {
-    expect(topo.objects.districts.geometries.map((g) => g.id)).toEqual(Array.from({length: 12}, (_, i) => `p${String(i + 1).padStart(2, '0')}`));
+    expect(topo.objects.districts.geometries.map((g) => g.id)).toEqual(
+      Array.from({length: 12}, (_, i) => `p${String(i + 1).padStart(2, '0')}`)
+    );
     expect(topo.objects.municipalities.geometries).toHaveLength(357);
     for (const g of topo.objects.municipalities.geometries) expect(['Polygon', 'MultiPolygon']).toContain(g.type);
     const kvitsoy = topo.objects.municipalities.geometries.find((g) => g.id === '1144');

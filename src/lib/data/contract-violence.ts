@@ -17,7 +17,10 @@ const schema = z.object({
   unit: optionalText,
   geography: text,
   notes: optionalText,
-  url: z.string().trim().regex(/^https?:\/\/\S+$/, 'expected a URL'),
+  url: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+$/, 'expected a URL'),
   source_quality: text
 });
 

@@ -65,7 +65,12 @@ export function parseCsv(text: string, file: string): CsvTable {
   const lines = recordStartLines(normalised, file);
   const records = csvParseRows(normalised);
   if (records.length !== lines.length) {
-    throw new DataError(file, null, '(record)', `malformed CSV: ${records.length} records but ${lines.length} record starts`);
+    throw new DataError(
+      file,
+      null,
+      '(record)',
+      `malformed CSV: ${records.length} records but ${lines.length} record starts`
+    );
   }
   const [header, ...body] = records;
   if (!header) throw new DataError(file, 1, '(header)', 'no header row');

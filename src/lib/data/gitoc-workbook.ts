@@ -35,7 +35,8 @@ export function readGitocEdition(
 ): GitocEdition {
   const workbook = XLSX.read(bytes, {type: 'array'});
   const sheet = workbook.Sheets[sheetName];
-  if (!sheet) throw new DataError(file, null, sheetName, `sheet missing; the workbook has ${workbook.SheetNames.join(', ')}`);
+  if (!sheet)
+    throw new DataError(file, null, sheetName, `sheet missing; the workbook has ${workbook.SheetNames.join(', ')}`);
   const [header, ...body] = XLSX.utils.sheet_to_json<unknown[]>(sheet, {header: 1, raw: true, blankrows: false});
   const names = (header ?? []).map((h) => String(h ?? ''));
   for (const column of ['Continent', 'Country']) {
@@ -43,19 +44,27 @@ export function readGitocEdition(
   }
   const continentAt = names.indexOf('Continent');
   const countryAt = names.indexOf('Country');
-  const indicatorColumns = names.map((n, i) => ({n, i})).filter(({n}) => !['Continent', 'Region', 'Country'].includes(n));
+  const indicatorColumns = names
+    .map((n, i) => ({n, i}))
+    .filter(({n}) => !['Continent', 'Region', 'Country'].includes(n));
   const scores = new Map(indicatorColumns.map(({n}) => [indicatorName(n), new Map<string, number>()]));
   const continents = new Map<string, string>();
   body.forEach((cells, r) => {
     const line = r + 2;
     const country = String(cells[countryAt] ?? '').trim();
     if (!country) throw new DataError(file, line, `${sheetName}!Country`, 'blank country');
-    if (continents.has(country)) throw new DataError(file, line, `${sheetName}!Country`, `duplicate country "${country}"`);
+    if (continents.has(country))
+      throw new DataError(file, line, `${sheetName}!Country`, `duplicate country "${country}"`);
     continents.set(country, String(cells[continentAt] ?? '').trim());
     for (const {n, i} of indicatorColumns) {
       const v = cells[i];
       if (typeof v !== 'number' || !(v >= 1 && v <= 10)) {
-        throw new DataError(file, line, `${sheetName}!${n}`, `${country}: expected a score 1–10, got ${JSON.stringify(v)}`);
+        throw new DataError(
+          file,
+          line,
+          `${sheetName}!${n}`,
+          `${country}: expected a score 1–10, got ${JSON.stringify(v)}`
+        );
       }
       scores.get(indicatorName(n))?.set(country, v);
     }
@@ -65,7 +74,8 @@ export function readGitocEdition(
   }
   for (const [continent, n] of Object.entries(expected.continents)) {
     const found = [...continents.values()].filter((c) => c === continent).length;
-    if (found !== n) throw new DataError(file, null, `${sheetName}!Continent`, `${found} countries in ${continent}, expected ${n}`);
+    if (found !== n)
+      throw new DataError(file, null, `${sheetName}!Continent`, `${found} countries in ${continent}, expected ${n}`);
   }
   return {indicators: [...scores.keys()], scores, continents};
 }
@@ -74,7 +84,11 @@ export function readGitocEdition(
  * `averages(edition, indicator, continent)` is the mean score over all countries and over those on `continent`,
  * each rounded to 2 decimals; `null` for both when the indicator is not in this edition.
  */
-export function averages(edition: GitocEdition, indicator: string, continent: string): {global: number | null; continent: number | null} {
+export function averages(
+  edition: GitocEdition,
+  indicator: string,
+  continent: string
+): {global: number | null; continent: number | null} {
   const byCountry = edition.scores.get(indicator);
   if (!byCountry) return {global: null, continent: null};
   const all = [...byCountry.values()];

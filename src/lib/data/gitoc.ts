@@ -23,7 +23,13 @@ export const pillarOf: ReadonlyMap<string, GitocPillar | 'rank'> = new Map([
   ['rank', 'rank']
 ]);
 
-const schema = z.object({indicator: text, pillar: text, score_2021: optionalDecimal, score_2023: optionalDecimal, score_2025: optionalDecimal});
+const schema = z.object({
+  indicator: text,
+  pillar: text,
+  score_2021: optionalDecimal,
+  score_2023: optionalDecimal,
+  score_2025: optionalDecimal
+});
 
 /**
  * `buildGitoc(table, workbook, country, continent, workbookFile)` returns rows for 2021, 2023, 2025 (edition, then CSV
@@ -45,11 +51,20 @@ export function buildGitoc(
     if (pillar === 'rank') continue;
     if (seen.has(row.indicator)) throw new DataError(table.file, line, 'indicator', `"${row.indicator}" twice`);
     seen.add(row.indicator);
-    const scores = new Map<number, number | null>([[2021, row.score_2021], [2023, row.score_2023], [2025, row.score_2025]]);
+    const scores = new Map<number, number | null>([
+      [2021, row.score_2021],
+      [2023, row.score_2023],
+      [2025, row.score_2025]
+    ]);
     for (const [edition, sheet] of workbook) {
       const official = sheet.scores.get(row.indicator)?.get(country) ?? null;
       if (official !== scores.get(edition)) {
-        throw new DataError(table.file, line, `score_${edition}`, `${row.indicator}: ${scores.get(edition)} but ${workbookFile} has ${official}`);
+        throw new DataError(
+          table.file,
+          line,
+          `score_${edition}`,
+          `${row.indicator}: ${scores.get(edition)} but ${workbookFile} has ${official}`
+        );
       }
     }
     entries.push({indicator: row.indicator, pillar, scores});

@@ -33,14 +33,25 @@ export function buildHomicideRates(table: CsvTable, firstYear: number, lastYear:
     if (row.aar !== expected) throw new DataError(table.file, line, 'aar', `expected ${expected}, found ${row.aar}`);
     expected++;
     const dataset = datasets.find(([prefix]) => row.datasett.startsWith(prefix))?.[1];
-    if (!dataset) throw new DataError(table.file, line, 'datasett', 'unknown dataset (expected UNODC CTS or UNODC SDG indicator 16.1.1)');
+    if (!dataset)
+      throw new DataError(
+        table.file,
+        line,
+        'datasett',
+        'unknown dataset (expected UNODC CTS or UNODC SDG indicator 16.1.1)'
+      );
     const columns = ['drapsofre_per_100000_totalt', 'per_100000_kvinner', 'per_100000_menn'] as const;
     for (const c of columns) {
       const v = row[c];
       if (v !== null && v < 0) throw new DataError(table.file, line, c, `negative rate ${v}`);
     }
-    if (columns.every((c) => row[c] === null)) throw new DataError(table.file, line, 'drapsofre_per_100000_totalt', 'no rate at all');
-    const rates = {ratePer100k: row.drapsofre_per_100000_totalt, ratePer100kFemale: row.per_100000_kvinner, ratePer100kMale: row.per_100000_menn};
+    if (columns.every((c) => row[c] === null))
+      throw new DataError(table.file, line, 'drapsofre_per_100000_totalt', 'no rate at all');
+    const rates = {
+      ratePer100k: row.drapsofre_per_100000_totalt,
+      ratePer100kFemale: row.per_100000_kvinner,
+      ratePer100kMale: row.per_100000_menn
+    };
     return {year: row.aar, ...rates, dataset};
   });
   if (expected !== lastYear + 1) throw new DataError(table.file, null, 'aar', `year ${expected} is missing`);

@@ -21,7 +21,11 @@ function polygonAreaKm2(topology: Topology, arcs: number[][]): number {
  * largest polygon of each geometry. Polygons touching a neighbour are never removed, so no gaps open along borders.
  * @example dropSmallIslands(topo, topo.objects.Kommuner.geometries, 2)
  */
-export function dropSmallIslands<G extends Polygon | MultiPolygon>(topology: Topology, geometries: readonly G[], minAreaKm2: number): G[] {
+export function dropSmallIslands<G extends Polygon | MultiPolygon>(
+  topology: Topology,
+  geometries: readonly G[],
+  minAreaKm2: number
+): G[] {
   const uses = new Map<number, number>();
   const ringsOf = (g: G): number[][][] => (g.type === 'Polygon' ? [g.arcs] : g.arcs);
   for (const g of geometries) {

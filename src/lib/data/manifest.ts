@@ -4,8 +4,47 @@
  * so the manifest only changes when inputs or outputs change.
  */
 import {createHash} from 'node:crypto';
-import type {Manifest, ManifestEntry, ManifestSource} from './types.ts';
 import {stableStringify} from './serialize.ts';
+
+/** A publication a derived file is built from. */
+export interface ManifestSource {
+  /** Publisher, e.g. `"Statistics Norway (SSB)"`. */
+  publisher: string;
+  /** Title of the table or publication. */
+  title: string;
+  /** Official table id (e.g. `"08487"`), or `null`. */
+  tableId: string | null;
+  /** Official page a newsroom would download it from. */
+  url: string;
+  /** Date our copy was collected (ISO). */
+  retrieved: string;
+}
+
+/** One derived file in data/manifest.json. */
+export interface ManifestEntry {
+  /** Human title of the file. */
+  title: string;
+  /** What one row (or object) holds. */
+  description: string;
+  /** Publications behind the file. */
+  sources: ManifestSource[];
+  /** Raw files read, with their sha256, sorted by name. */
+  inputs: {file: string; sha256: string}[];
+  /** sha256 of the derived file's bytes. */
+  sha256: string;
+  /** Rows in the file (for the topology: geometries, 12 districts + 357 municipalities). */
+  rowCount: number;
+  /** Licence or terms of the underlying data. */
+  licence: string;
+  /** Known limitations a reader or reporter must know. */
+  caveats: string[];
+}
+
+/** data/manifest.json. */
+export interface Manifest {
+  /** Keyed by derived file name, sorted. */
+  files: Record<string, ManifestEntry>;
+}
 
 /**
  * `sha256(content)` is the lowercase hex SHA-256 of a string (as UTF-8) or bytes.
@@ -25,10 +64,15 @@ export interface DerivedFile {
   rowCount: number;
   /** Raw file names read to build it. */
   inputs: string[];
+  /** See {@link ManifestEntry}. */
   title: string;
+  /** See {@link ManifestEntry}. */
   description: string;
+  /** See {@link ManifestEntry}. */
   sources: ManifestSource[];
+  /** See {@link ManifestEntry}. */
   licence: string;
+  /** See {@link ManifestEntry}. */
   caveats: string[];
 }
 

@@ -16,11 +16,23 @@ export const nationalYears = {first: 1993, last: 2024} as const;
 
 /** Known changes of source or classification, by the first year they apply to. */
 export const seriesNotes: ReadonlyMap<number, string> = new Map([
-  [1993, 'Series start. 1993–2011 totals come from SSB Sosiale indikatorer (table 91528); offence groups in the current classification exist only from 2003.'],
-  [2003, 'First year SSB republished in the current (2015) offence-group classification; group comparisons should start here.'],
+  [
+    1993,
+    'Series start. 1993–2011 totals come from SSB Sosiale indikatorer (table 91528); offence groups in the current classification exist only from 2003.'
+  ],
+  [
+    2003,
+    'First year SSB republished in the current (2015) offence-group classification; group comparisons should start here.'
+  ],
   [2005, 'Property-theft figures start (SSB releases of 2019-03-27 and 2020-06-24).'],
-  [2012, 'Source changes to SSB annual releases; SSB prints 2011 and 2012 in one table with these values, so there is no break in the total.'],
-  [2015, 'Penal Code 2005 in force 1 October 2015: offence groups were reclassified (SSB republished them back to 2003); totals are unaffected.']
+  [
+    2012,
+    'Source changes to SSB annual releases; SSB prints 2011 and 2012 in one table with these values, so there is no break in the total.'
+  ],
+  [
+    2015,
+    'Penal Code 2005 in force 1 October 2015: offence groups were reclassified (SSB republished them back to 2003); totals are unaffected.'
+  ]
 ]);
 
 const seriesSchema = z.object({aar: year, anmeldte_lovbrudd_totalt: count, eiendomstyveri: optionalCount});
@@ -48,7 +60,12 @@ export function buildNationalSeries(
   for (const {row, line} of validateRows(series, seriesSchema)) {
     if (row.aar !== expected) {
       const what = row.aar < expected ? `duplicate or out-of-order year ${row.aar}` : `year ${expected} is missing`;
-      throw new DataError(series.file, line, 'aar', `${what} (series must run ${nationalYears.first}–${nationalYears.last})`);
+      throw new DataError(
+        series.file,
+        line,
+        'aar',
+        `${what} (series must run ${nationalYears.first}–${nationalYears.last})`
+      );
     }
     expected++;
     const pop = populationIn(population, row.aar, populationFile);
@@ -62,28 +79,55 @@ export function buildNationalSeries(
     });
   }
   if (expected !== nationalYears.last + 1) {
-    throw new DataError(series.file, null, 'aar', `year ${expected} is missing (series must run to ${nationalYears.last})`);
+    throw new DataError(
+      series.file,
+      null,
+      'aar',
+      `year ${expected} is missing (series must run to ${nationalYears.last})`
+    );
   }
   const byYear = new Map(rows.map((r) => [r.year, r]));
   const checked = new Set<number>();
   for (const {row, line} of validateRows(rates, rateSchema)) {
     const r = byYear.get(row.aar);
-    if (!r || checked.has(row.aar)) throw new DataError(rates.file, line, 'aar', `unexpected or duplicate year ${row.aar}`);
+    if (!r || checked.has(row.aar))
+      throw new DataError(rates.file, line, 'aar', `unexpected or duplicate year ${row.aar}`);
     checked.add(row.aar);
     if (row.anmeldte_lovbrudd_totalt !== r.count) {
-      throw new DataError(rates.file, line, 'anmeldte_lovbrudd_totalt', `${row.anmeldte_lovbrudd_totalt} ≠ ${r.count} in ${series.file}`);
+      throw new DataError(
+        rates.file,
+        line,
+        'anmeldte_lovbrudd_totalt',
+        `${row.anmeldte_lovbrudd_totalt} ≠ ${r.count} in ${series.file}`
+      );
     }
     if (row.folkemengde_1_januar !== r.population) {
-      throw new DataError(rates.file, line, 'folkemengde_1_januar', `${row.folkemengde_1_januar} ≠ ${r.population} in ${populationFile}`);
+      throw new DataError(
+        rates.file,
+        line,
+        'folkemengde_1_januar',
+        `${row.folkemengde_1_januar} ≠ ${r.population} in ${populationFile}`
+      );
     }
     if (row.per_1000_beregnet !== r.per1000) {
-      throw new DataError(rates.file, line, 'per_1000_beregnet', `${row.per_1000_beregnet} but count/population×1000 = ${r.per1000}`);
+      throw new DataError(
+        rates.file,
+        line,
+        'per_1000_beregnet',
+        `${row.per_1000_beregnet} but count/population×1000 = ${r.per1000}`
+      );
     }
     const published = row.per_1000_publisert_ssb;
     if (published !== null && roundTo(r.per1000, 1) !== published) {
-      throw new DataError(rates.file, line, 'per_1000_publisert_ssb', `SSB published ${published}, we get ${r.per1000}`);
+      throw new DataError(
+        rates.file,
+        line,
+        'per_1000_publisert_ssb',
+        `SSB published ${published}, we get ${r.per1000}`
+      );
     }
   }
-  if (checked.size !== rows.length) throw new DataError(rates.file, null, 'aar', `covers ${checked.size} of ${rows.length} years`);
+  if (checked.size !== rows.length)
+    throw new DataError(rates.file, null, 'aar', `covers ${checked.size} of ${rows.length} years`);
   return rows;
 }

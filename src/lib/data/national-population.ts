@@ -21,7 +21,12 @@ export function readNationalPopulation(table: CsvTable): Map<number, number> {
   for (const {row, line} of validateRows(table, schema)) {
     if (byYear.has(row.aar)) throw new DataError(table.file, line, 'aar', `duplicate year ${row.aar}`);
     if (previous !== null && row.aar !== previous + 1) {
-      throw new DataError(table.file, line, 'aar', `year ${previous + 1} is missing (found ${row.aar} after ${previous})`);
+      throw new DataError(
+        table.file,
+        line,
+        'aar',
+        `year ${previous + 1} is missing (found ${row.aar} after ${previous})`
+      );
     }
     byYear.set(row.aar, row.folkemengde_1_januar);
     previous = row.aar;

@@ -47,25 +47,45 @@ export function buildOffenceGroups(table: CsvTable, national: readonly NationalO
     const n = nationalByYear.get(row.aar);
     if (!n) throw new DataError(table.file, line, 'aar', `year ${row.aar} is not in the national series`);
     if (row.folkemengde_1_januar !== n.population) {
-      throw new DataError(table.file, line, 'folkemengde_1_januar', `${row.folkemengde_1_januar} ≠ national population ${n.population}`);
+      throw new DataError(
+        table.file,
+        line,
+        'folkemengde_1_januar',
+        `${row.folkemengde_1_januar} ≠ national population ${n.population}`
+      );
     }
     const y = years.get(row.aar) ?? {rows: new Map(), total: null, line};
     years.set(row.aar, y);
     const rate = per1000(row.antall, row.folkemengde_1_januar);
     if (rate !== row.per_1000_beregnet) throw new DataError(table.file, line, 'per_1000_beregnet', `we get ${rate}`);
     if (row.per_1000_publisert_ssb !== null && roundTo(rate, 1) !== row.per_1000_publisert_ssb) {
-      throw new DataError(table.file, line, 'per_1000_publisert_ssb', `SSB published ${row.per_1000_publisert_ssb}, we get ${rate}`);
+      throw new DataError(
+        table.file,
+        line,
+        'per_1000_publisert_ssb',
+        `SSB published ${row.per_1000_publisert_ssb}, we get ${rate}`
+      );
     }
     if (row.lovbruddsgruppe === totalLabel) {
       if (y.total !== null) throw new DataError(table.file, line, 'lovbruddsgruppe', `second total for ${row.aar}`);
-      if (row.antall !== n.count) throw new DataError(table.file, line, 'antall', `total ${row.antall} ≠ national series ${n.count}`);
+      if (row.antall !== n.count)
+        throw new DataError(table.file, line, 'antall', `total ${row.antall} ≠ national series ${n.count}`);
       y.total = row.antall;
       continue;
     }
     const group = groupSlugs.get(row.lovbruddsgruppe);
-    if (!group) throw new DataError(table.file, line, 'lovbruddsgruppe', `unknown offence group "${row.lovbruddsgruppe}"`);
-    if (y.rows.has(group)) throw new DataError(table.file, line, 'lovbruddsgruppe', `"${row.lovbruddsgruppe}" twice in ${row.aar}`);
-    y.rows.set(group, {year: row.aar, group, groupLabel: row.offence_group_en, count: row.antall, population: n.population, per1000: rate});
+    if (!group)
+      throw new DataError(table.file, line, 'lovbruddsgruppe', `unknown offence group "${row.lovbruddsgruppe}"`);
+    if (y.rows.has(group))
+      throw new DataError(table.file, line, 'lovbruddsgruppe', `"${row.lovbruddsgruppe}" twice in ${row.aar}`);
+    y.rows.set(group, {
+      year: row.aar,
+      group,
+      groupLabel: row.offence_group_en,
+      count: row.antall,
+      population: n.population,
+      per1000: rate
+    });
   }
   const out: OffenceGroupRow[] = [];
   for (const [y, {rows, total, line}] of [...years].sort((a, b) => a[0] - b[0])) {
@@ -76,7 +96,8 @@ export function buildOffenceGroups(table: CsvTable, national: readonly NationalO
     }
     const sum = [...rows.values()].reduce((a, r) => a + r.count, 0);
     if (total === null) throw new DataError(table.file, line, 'lovbruddsgruppe', `no "${totalLabel}" row for ${y}`);
-    if (sum !== total) throw new DataError(table.file, line, 'antall', `groups for ${y} sum to ${sum}, total is ${total}`);
+    if (sum !== total)
+      throw new DataError(table.file, line, 'antall', `groups for ${y} sum to ${sum}, total is ${total}`);
   }
   return out;
 }

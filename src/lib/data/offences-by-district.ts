@@ -3,7 +3,7 @@
  * the municipal totals. Knows nothing about CSV or geometry; it takes rows that offences-by-municipality.ts built.
  */
 import {DataError} from './data-error.ts';
-import type {DistrictSummary} from './municipalities.ts';
+import type {DistrictSummary} from './districts.ts';
 import {per1000} from './numbers.ts';
 import type {DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow} from './types.ts';
 import {groupSumTolerance, periods} from './offences-by-municipality.ts';
@@ -50,7 +50,12 @@ export function aggregateDistricts(
       const hidden = parts.reduce((a, p) => a + p.suppressed * 4, 0);
       const slack = groupSumTolerance * members.length;
       if (all.suppressed > 0 || known - all.count > slack || known + hidden - all.count < -slack) {
-        throw new DataError(file, null, 'alt', `${d.name} ${period}: groups ${known}(+≤${hidden}) vs total ${all.count}`);
+        throw new DataError(
+          file,
+          null,
+          'alt',
+          `${d.name} ${period}: groups ${known}(+≤${hidden}) vs total ${all.count}`
+        );
       }
       for (const s of sums) {
         out.push({

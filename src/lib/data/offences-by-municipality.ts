@@ -58,7 +58,8 @@ export function buildMunicipalityOffences(
   const national: NationalAverage[] = [];
   for (const {row: r, line} of validateRows(table, schema)) {
     const key = `${r.år} ${r.komnr}`;
-    if (seen.has(key)) throw new DataError(table.file, line, 'komnr', `duplicate municipality "${r.komnr}" in period ${r.år}`);
+    if (seen.has(key))
+      throw new DataError(table.file, line, 'komnr', `duplicate municipality "${r.komnr}" in period ${r.år}`);
     seen.add(key);
     const groups = [r.eiendomstyveri, r.vold_mishandling, r.rusmidler, r.orden_integritet, r.trafikk, r.annet];
     // Suppressed cells hide 0–4 offences each, so the known groups must fit around `alt` within the rounding slack.
@@ -66,19 +67,35 @@ export function buildMunicipalityOffences(
     const hidden = groups.filter((g) => g === null).length * 4;
     if (known - r.alt > groupSumTolerance || known + hidden - r.alt < -groupSumTolerance) {
       const range = hidden ? `${known}–${known + hidden}` : `${known}`;
-      throw new DataError(table.file, line, 'alt', `groups sum to ${range}, alt is ${r.alt} (tolerance ±${groupSumTolerance})`);
+      throw new DataError(
+        table.file,
+        line,
+        'alt',
+        `groups sum to ${range}, alt is ${r.alt} (tolerance ±${groupSumTolerance})`
+      );
     }
     if (r.komnr === '0000') {
       national.push({period: r.år, total: r.alt});
       continue;
     }
     const m = byId.get(r.komnr);
-    if (!m) throw new DataError(table.file, line, 'komnr', `unknown municipality number "${r.komnr}" (not in the 2024 register)`);
+    if (!m)
+      throw new DataError(
+        table.file,
+        line,
+        'komnr',
+        `unknown municipality number "${r.komnr}" (not in the 2024 register)`
+      );
     const absorbed = mergedBefore2024.get(m.id);
     const absorbedMunicipality = absorbed === undefined ? undefined : byId.get(absorbed);
     const merged = r.år !== '2023-2024' && absorbedMunicipality !== undefined;
     if (r.år !== '2023-2024' && [...mergedBefore2024.values()].includes(m.id)) {
-      throw new DataError(table.file, line, 'komnr', `"${m.id}" is reported inside another municipality before 2023-2024`);
+      throw new DataError(
+        table.file,
+        line,
+        'komnr',
+        `"${m.id}" is reported inside another municipality before 2023-2024`
+      );
     }
     rows.push({
       period: r.år,
@@ -95,6 +112,8 @@ export function buildMunicipalityOffences(
       other: r.annet
     });
   }
-  rows.sort((a, b) => (a.period === b.period ? (a.municipalityId < b.municipalityId ? -1 : 1) : a.period < b.period ? -1 : 1));
+  rows.sort((a, b) =>
+    a.period === b.period ? (a.municipalityId < b.municipalityId ? -1 : 1) : a.period < b.period ? -1 : 1
+  );
   return {rows, national};
 }

@@ -3,7 +3,8 @@
  * Knows which raw files feed them and what to say about them in the manifest; the work is done in the modules it calls.
  */
 import type {DerivedFile} from './manifest.ts';
-import type {DistrictSummary, Municipality} from './municipalities.ts';
+import type {DistrictSummary} from './districts.ts';
+import type {Municipality} from './municipalities.ts';
 import {aggregateDistricts} from './offences-by-district.ts';
 import {buildMunicipalityOffences, groupSumTolerance} from './offences-by-municipality.ts';
 import type {RawFiles} from './raw-reader.ts';
@@ -13,7 +14,12 @@ import {readMunicipalityTopology} from './topology-input.ts';
 import {buildDistrictTopology, topologySettings} from './topology.ts';
 import {DataError} from './data-error.ts';
 
-const registerInputs = [raw.districtMapping, raw.municipalityPopulation, raw.districtPopulation, raw.nationalPopulation];
+const registerInputs = [
+  raw.districtMapping,
+  raw.municipalityPopulation,
+  raw.districtPopulation,
+  raw.nationalPopulation
+];
 
 /** `buildGeoOutputs(files, register, districts)` returns the topology and the two 08487 files. */
 export async function buildGeoOutputs(
@@ -29,7 +35,12 @@ export async function buildGeoOutputs(
     const municipal = rows.filter((r) => r.period === n.period).reduce((a, r) => a + r.total, 0);
     // Offences with an unknown or foreign scene are only in the national row, so municipalities may sum lower, never higher.
     if (municipal > n.total) {
-      throw new DataError(raw.offencesByMunicipality, null, 'alt', `${n.period}: municipalities sum to ${municipal} > national ${n.total}`);
+      throw new DataError(
+        raw.offencesByMunicipality,
+        null,
+        'alt',
+        `${n.period}: municipalities sum to ${municipal} > national ${n.total}`
+      );
     }
   }
   const s08487 = [publications.ssb08487, publications.klass109, publications.ssb07459];
@@ -46,7 +57,8 @@ export async function buildGeoOutputs(
     {
       name: 'police-districts-2024.topo.json',
       content: topo.text,
-      rowCount: topo.topology.objects.districts.geometries.length + topo.topology.objects.municipalities.geometries.length,
+      rowCount:
+        topo.topology.objects.districts.geometries.length + topo.topology.objects.municipalities.geometries.length,
       inputs: [raw.municipalityBoundaries, ...registerInputs],
       title: 'Police districts and municipalities of Norway, 2024 (TopoJSON)',
       description: `Objects "districts" (12, dissolved from municipalities so they share arcs) and "municipalities" (357). WGS84 lon/lat, quantized ${topologySettings.quantization}, simplified to ${topologySettings.simplifyPercent}% (mapshaper, keep-shapes), exterior rings clockwise as d3-geo expects.`,
@@ -65,10 +77,14 @@ export async function buildGeoOutputs(
       rowCount: districtRows.length,
       inputs: [raw.offencesByMunicipality, ...registerInputs],
       title: 'Reported offences by police district, 2020-2021 to 2023-2024 (annual averages)',
-      description: 'Long format: period × district × group (total and six 08487 groups), aggregated from municipalities with the KLASS 109 mapping; per1000 uses district population 1 January 2024.',
+      description:
+        'Long format: period × district × group (total and six 08487 groups), aggregated from municipalities with the KLASS 109 mapping; per1000 uses district population 1 January 2024.',
       sources: s08487,
       licence: licences.ssb,
-      caveats: [...common08487, 'SSB does not publish these district figures; they are our aggregation and lower bounds where cells are suppressed.']
+      caveats: [
+        ...common08487,
+        'SSB does not publish these district figures; they are our aggregation and lower bounds where cells are suppressed.'
+      ]
     },
     {
       name: 'offences-by-municipality-2020-2024.json',
@@ -76,10 +92,14 @@ export async function buildGeoOutputs(
       rowCount: rows.length,
       inputs: [raw.offencesByMunicipality, ...registerInputs],
       title: 'Reported offences by municipality, 2020-2021 to 2023-2024 (annual averages)',
-      description: 'Wide format: one row per municipality and period present in SSB 08487, with null for suppressed cells.',
+      description:
+        'Wide format: one row per municipality and period present in SSB 08487, with null for suppressed cells.',
       sources: s08487,
       licence: licences.ssb,
-      caveats: [...common08487, 'Ålesund (1508) before 2023-2024 includes Haram; its population there is Ålesund + Haram 1 January 2024.']
+      caveats: [
+        ...common08487,
+        'Ålesund (1508) before 2023-2024 includes Haram; its population there is Ålesund + Haram 1 January 2024.'
+      ]
     }
   ];
 }

@@ -11,7 +11,12 @@ import {licences, publications, raw} from './sources.ts';
 
 /** `buildNationalOutputs(files, population)` returns the national series and the group file. */
 export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<number, number>): DerivedFile[] {
-  const national = buildNationalSeries(files.csv(raw.nationalOffences), files.csv(raw.nationalPer1000), population, raw.nationalPopulation);
+  const national = buildNationalSeries(
+    files.csv(raw.nationalOffences),
+    files.csv(raw.nationalPer1000),
+    population,
+    raw.nationalPopulation
+  );
   const groups = buildOffenceGroups(files.csv(raw.offenceGroups), national);
   const ssbSources = [publications.ssbLovbrudd, publications.ssb08484, publications.ssb06913];
   return [
@@ -21,14 +26,15 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
       rowCount: national.length,
       inputs: [raw.nationalOffences, raw.nationalPer1000, raw.nationalPopulation],
       title: 'Offences reported to the police in Norway, 1993–2024',
-      description: 'All reported offences per year, property theft from 2005, population 1 January and the rate per 1 000 inhabitants (count / population × 1 000, 2 decimals, SSB convention).',
+      description:
+        'All reported offences per year, property theft from 2005, population 1 January and the rate per 1 000 inhabitants (count / population × 1 000, 2 decimals, SSB convention).',
       sources: ssbSources,
       licence: licences.ssb,
       caveats: [
         'Counts are transcribed from SSB publications (1993–2011 Sosiale indikatorer table 91528; 2012→ annual releases), not read from table 08484.',
         'No break in the total between 2011 and 2012: SSB prints both years in one table with these values.',
         'Offence groups were reclassified with the 2005 Penal Code (in force 1 October 2015); totals are unaffected.',
-        'The rate reproduces every per_1000_beregnet of the source and SSB\'s published 79.0 (2012) and 60.0 (2018) when rounded to 1 decimal.',
+        "The rate reproduces every per_1000_beregnet of the source and SSB's published 79.0 (2012) and 60.0 (2018) when rounded to 1 decimal.",
         'Population is the registered population 1 January (SSB 06913), excluding Svalbard and Jan Mayen.'
       ]
     },
@@ -38,13 +44,14 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
       rowCount: groups.length,
       inputs: [raw.offenceGroups, raw.nationalOffences, raw.nationalPer1000, raw.nationalPopulation],
       title: 'Reported offences by SSB offence group, 2018, 2019, 2023 and 2024',
-      description: 'The nine SSB offence groups (2015 classification) for the four years transcribed, with population 1 January and rate per 1 000.',
+      description:
+        'The nine SSB offence groups (2015 classification) for the four years transcribed, with population 1 January and rate per 1 000.',
       sources: ssbSources,
       licence: licences.ssb,
       caveats: [
         'Only four years are available in the sources (2018, 2019, 2023, 2024); 2020–2022 are missing, so do not draw lines between 2019 and 2023.',
         'The nine groups sum exactly to the published total in each year, and each total equals the national series.',
-        'For 2018 every rate rounds to SSB\'s published 1-decimal rate.'
+        "For 2018 every rate rounds to SSB's published 1-decimal rate."
       ]
     }
   ];

@@ -34,7 +34,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
     file(tip, {
       name: 'trafficking-tip-tiers-2001-2025.json',
       inputs: [raw.tipReports, raw.tipTiersKelleyHeiss],
-      title: 'US Trafficking in Persons report: Norway\'s tier and quoted figures, reports 2001–2025',
+      title: "US Trafficking in Persons report: Norway's tier and quoted figures, reports 2001–2025",
       description: 'One row per annual report (published in June; figures mostly refer to the previous calendar year).',
       sources: [publications.tip, publications.kelleyHeiss],
       licence: licences.tip,
@@ -48,7 +48,8 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       name: 'trafficking-unodc-norway-2003-2022.json',
       inputs: [raw.glotipNorway],
       title: 'UNODC GLOTIP trafficking data for Norway, 2003–2022',
-      description: 'Detected victims, persons prosecuted/convicted/brought into formal contact and offences, by the breakdowns UNODC publishes.',
+      description:
+        'Detected victims, persons prosecuted/convicted/brought into formal contact and offences, by the breakdowns UNODC publishes.',
       sources: [publications.unodcGlotip],
       licence: licences.unodc,
       caveats: [
@@ -60,7 +61,8 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       name: 'trafficking-kom-selected-years.json',
       inputs: [raw.kom],
       title: 'KOM (coordination unit for victims of trafficking): selected years',
-      description: 'Possible victims followed up, first-time identified victims and trafficking reports to the police, where published.',
+      description:
+        'Possible victims followed up, first-time identified victims and trafficking reports to the police, where published.',
       sources: [publications.kom],
       licence: licences.news,
       caveats: [

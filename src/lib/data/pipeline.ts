@@ -7,7 +7,8 @@ import {buildGeoOutputs} from './outputs-geo.ts';
 import {buildNationalOutputs} from './outputs-national.ts';
 import {buildOtherOutputs} from './outputs-other.ts';
 import {buildManifest, formatManifest, type DerivedFile} from './manifest.ts';
-import {buildMunicipalities, summariseDistricts} from './municipalities.ts';
+import {summariseDistricts} from './districts.ts';
+import {buildMunicipalities} from './municipalities.ts';
 import {populationIn, readNationalPopulation} from './national-population.ts';
 import {rawFiles, type ReadRaw} from './raw-reader.ts';
 import {raw} from './sources.ts';
@@ -26,7 +27,11 @@ export async function runPipeline(read: ReadRaw): Promise<PipelineResult> {
   const files = rawFiles(read);
   const population = readNationalPopulation(files.csv(raw.nationalPopulation));
   const register = buildMunicipalities(files.csv(raw.districtMapping), files.csv(raw.municipalityPopulation));
-  const districts = summariseDistricts(register, files.csv(raw.districtPopulation), populationIn(population, 2024, raw.nationalPopulation));
+  const districts = summariseDistricts(
+    register,
+    files.csv(raw.districtPopulation),
+    populationIn(population, 2024, raw.nationalPopulation)
+  );
   const derived: DerivedFile[] = [
     ...(await buildGeoOutputs(files, register, districts)),
     ...buildNationalOutputs(files, population),

@@ -2,7 +2,7 @@
  * Catalogue of the raw files the pipeline reads and of the publications behind them: names, publishers, official
  * download pages and the date our copies were collected. Knows nothing about parsing; data/README.md mirrors it.
  */
-import type {ManifestSource} from './types.ts';
+import type {ManifestSource} from './manifest.ts';
 
 /** Date the copies in data/raw/ were collected (see data/README.md). */
 export const retrieved = '2026-11-22';
@@ -36,21 +36,111 @@ const ssb = 'Statistics Norway (SSB)';
 
 /** Publications cited in the manifest, keyed by a short handle. */
 export const publications = {
-  ssb08487: {publisher: ssb, title: 'Reported offences by scene of crime (municipality), annual averages', tableId: '08487', url: 'https://www.ssb.no/statbank/table/08487', retrieved},
-  ssb08484: {publisher: ssb, title: 'Offences reported to the police, by type of offence', tableId: '08484', url: 'https://www.ssb.no/statbank/table/08484', retrieved},
-  ssbLovbrudd: {publisher: ssb, title: 'Offences reported to the police (annual statistics pages and releases)', tableId: null, url: 'https://www.ssb.no/en/sosiale-forhold-og-kriminalitet/statistikker/lovbrudda', retrieved},
-  ssb06913: {publisher: ssb, title: 'Population and changes: population 1 January, whole country', tableId: '06913', url: 'https://www.ssb.no/statbank/table/06913', retrieved},
-  ssb07459: {publisher: ssb, title: 'Population 1 January by municipality', tableId: '07459', url: 'https://www.ssb.no/statbank/table/07459', retrieved},
-  klass109: {publisher: ssb, title: 'KLASS 109: Standard for police districts (correspondence to municipalities)', tableId: 'KLASS 109', url: 'https://www.ssb.no/klass/klassifikasjoner/109', retrieved},
-  geonorge: {publisher: 'Kartverket (Norwegian Mapping Authority)', title: 'Administrative enheter – kommuner 2024 (via robhop/fylker-og-kommuner)', tableId: null, url: 'https://kartkatalog.geonorge.no/metadata/kartverket/administrative-enheter/041f1e6e-bdbc-4091-b48f-8a5990f3cc5b', retrieved},
-  unodcGlotip: {publisher: 'UNODC', title: 'Global Report on Trafficking in Persons data (data_glotip)', tableId: null, url: 'https://dataunodc.un.org/dp-trafficking-persons', retrieved},
-  unodcHomicide: {publisher: 'UNODC', title: 'Intentional homicide (CTS; SDG indicator 16.1.1)', tableId: 'SDG 16.1.1', url: 'https://dataunodc.un.org/dp-intentional-homicide-victims', retrieved},
-  tip: {publisher: 'US Department of State', title: 'Trafficking in Persons Report, Norway country narratives 2001–2025', tableId: null, url: 'https://www.state.gov/trafficking-in-persons-report/', retrieved},
-  kelleyHeiss: {publisher: 'Kelley & Heiss (coding of US TIP reports)', title: 'TIP tiers 1999–2015, all countries', tableId: null, url: 'https://github.com/andrewheiss/From-the-Trenches-Anti-TIP-NGOs-and-US', retrieved},
-  kom: {publisher: 'KOM / National Police Directorate (Politidirektoratet)', title: 'Coordination unit for victims of trafficking: annual status reports (as reported)', tableId: null, url: 'https://www.politiet.no/', retrieved},
-  gitoc: {publisher: 'Global Initiative Against Transnational Organized Crime (GI-TOC)', title: 'Global Organized Crime Index 2021, 2023, 2025', tableId: null, url: 'https://ocindex.net/', retrieved},
-  kripos: {publisher: 'Kripos (National Criminal Investigation Service)', title: 'Nasjonal drapsoversikt (national homicide overview), as reported', tableId: null, url: 'https://www.politiet.no/aktuelt-tall-og-fakta/tall-og-fakta/drapsoversikt/', retrieved},
-  contractViolence: {publisher: 'Kripos / Politiet, as reported by news outlets', title: 'Statements on violence-for-hire ("vold som tjeneste") 2024–2025', tableId: null, url: 'https://www.politiet.no/', retrieved}
+  ssb08487: {
+    publisher: ssb,
+    title: 'Reported offences by scene of crime (municipality), annual averages',
+    tableId: '08487',
+    url: 'https://www.ssb.no/statbank/table/08487',
+    retrieved
+  },
+  ssb08484: {
+    publisher: ssb,
+    title: 'Offences reported to the police, by type of offence',
+    tableId: '08484',
+    url: 'https://www.ssb.no/statbank/table/08484',
+    retrieved
+  },
+  ssbLovbrudd: {
+    publisher: ssb,
+    title: 'Offences reported to the police (annual statistics pages and releases)',
+    tableId: null,
+    url: 'https://www.ssb.no/en/sosiale-forhold-og-kriminalitet/statistikker/lovbrudda',
+    retrieved
+  },
+  ssb06913: {
+    publisher: ssb,
+    title: 'Population and changes: population 1 January, whole country',
+    tableId: '06913',
+    url: 'https://www.ssb.no/statbank/table/06913',
+    retrieved
+  },
+  ssb07459: {
+    publisher: ssb,
+    title: 'Population 1 January by municipality',
+    tableId: '07459',
+    url: 'https://www.ssb.no/statbank/table/07459',
+    retrieved
+  },
+  klass109: {
+    publisher: ssb,
+    title: 'KLASS 109: Standard for police districts (correspondence to municipalities)',
+    tableId: 'KLASS 109',
+    url: 'https://www.ssb.no/klass/klassifikasjoner/109',
+    retrieved
+  },
+  geonorge: {
+    publisher: 'Kartverket (Norwegian Mapping Authority)',
+    title: 'Administrative enheter – kommuner 2024 (via robhop/fylker-og-kommuner)',
+    tableId: null,
+    url: 'https://kartkatalog.geonorge.no/metadata/kartverket/administrative-enheter/041f1e6e-bdbc-4091-b48f-8a5990f3cc5b',
+    retrieved
+  },
+  unodcGlotip: {
+    publisher: 'UNODC',
+    title: 'Global Report on Trafficking in Persons data (data_glotip)',
+    tableId: null,
+    url: 'https://dataunodc.un.org/dp-trafficking-persons',
+    retrieved
+  },
+  unodcHomicide: {
+    publisher: 'UNODC',
+    title: 'Intentional homicide (CTS; SDG indicator 16.1.1)',
+    tableId: 'SDG 16.1.1',
+    url: 'https://dataunodc.un.org/dp-intentional-homicide-victims',
+    retrieved
+  },
+  tip: {
+    publisher: 'US Department of State',
+    title: 'Trafficking in Persons Report, Norway country narratives 2001–2025',
+    tableId: null,
+    url: 'https://www.state.gov/trafficking-in-persons-report/',
+    retrieved
+  },
+  kelleyHeiss: {
+    publisher: 'Kelley & Heiss (coding of US TIP reports)',
+    title: 'TIP tiers 1999–2015, all countries',
+    tableId: null,
+    url: 'https://github.com/andrewheiss/From-the-Trenches-Anti-TIP-NGOs-and-US',
+    retrieved
+  },
+  kom: {
+    publisher: 'KOM / National Police Directorate (Politidirektoratet)',
+    title: 'Coordination unit for victims of trafficking: annual status reports (as reported)',
+    tableId: null,
+    url: 'https://www.politiet.no/',
+    retrieved
+  },
+  gitoc: {
+    publisher: 'Global Initiative Against Transnational Organized Crime (GI-TOC)',
+    title: 'Global Organized Crime Index 2021, 2023, 2025',
+    tableId: null,
+    url: 'https://ocindex.net/',
+    retrieved
+  },
+  kripos: {
+    publisher: 'Kripos (National Criminal Investigation Service)',
+    title: 'Nasjonal drapsoversikt (national homicide overview), as reported',
+    tableId: null,
+    url: 'https://www.politiet.no/aktuelt-tall-og-fakta/tall-og-fakta/drapsoversikt/',
+    retrieved
+  },
+  contractViolence: {
+    publisher: 'Kripos / Politiet, as reported by news outlets',
+    title: 'Statements on violence-for-hire ("vold som tjeneste") 2024–2025',
+    tableId: null,
+    url: 'https://www.politiet.no/',
+    retrieved
+  }
 } satisfies Record<string, ManifestSource>;
 
 /** Licence strings used in the manifest. */
@@ -59,6 +149,7 @@ export const licences = {
   ssbKartverket: 'CC BY 4.0 (© Kartverket; Statistics Norway)',
   unodc: 'UNODC data terms of use (free re-use with attribution to UNODC)',
   tip: 'US government work (public domain); KOM/Kelley–Heiss figures cited with attribution',
-  gitoc: 'GI-TOC terms of use (attribution: Global Initiative Against Transnational Organized Crime, Global Organized Crime Index)',
+  gitoc:
+    'GI-TOC terms of use (attribution: Global Initiative Against Transnational Organized Crime, Global Organized Crime Index)',
   news: 'Facts transcribed from news reports and official statements; cite the named sources'
 } as const;

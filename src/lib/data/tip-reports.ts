@@ -39,9 +39,13 @@ export function buildTipReports(table: CsvTable, firstYear: number, lastYear: nu
   const rows: TipReportRow[] = [];
   let expected = firstYear;
   for (const {row, line} of validateRows(table, schema)) {
-    if (row.report_year !== expected) throw new DataError(table.file, line, 'report_year', `expected ${expected}, found ${row.report_year}`);
+    if (row.report_year !== expected)
+      throw new DataError(table.file, line, 'report_year', `expected ${expected}, found ${row.report_year}`);
     expected++;
-    const figures = (['investigations', 'prosecutions', 'convictions'] as const).map((k) => ({k, ...readAnnotatedNumber(row[k])}));
+    const figures = (['investigations', 'prosecutions', 'convictions'] as const).map((k) => ({
+      k,
+      ...readAnnotatedNumber(row[k])
+    }));
     rows.push({
       reportYear: row.report_year,
       tier: row.tier,
@@ -54,7 +58,8 @@ export function buildTipReports(table: CsvTable, firstYear: number, lastYear: nu
       source: row.source
     });
   }
-  if (expected !== lastYear + 1) throw new DataError(table.file, null, 'report_year', `report year ${expected} is missing`);
+  if (expected !== lastYear + 1)
+    throw new DataError(table.file, null, 'report_year', `report year ${expected} is missing`);
   return rows;
 }
 
@@ -62,7 +67,11 @@ const kelleyHeissSchema = z.object({iso: text, year, tier: z.string()});
 
 /** Kelley–Heiss spellings (with trailing spaces trimmed) → our tier; `NA` = not ranked. */
 const kelleyHeissTiers: ReadonlyMap<string, TipTier | null> = new Map([
-  ['Tier 1', 'Tier 1'], ['Tier 2', 'Tier 2'], ['Watchlist', 'Tier 2 Watch List'], ['NA', null], ['', null]
+  ['Tier 1', 'Tier 1'],
+  ['Tier 2', 'Tier 2'],
+  ['Watchlist', 'Tier 2 Watch List'],
+  ['NA', null],
+  ['', null]
 ]);
 
 /**
@@ -76,7 +85,12 @@ export function checkAgainstKelleyHeiss(rows: readonly TipReportRow[], table: Cs
     const theirs = kelleyHeissTiers.get(row.tier.trim());
     if (theirs === undefined) throw new DataError(table.file, line, 'tier', `unknown tier "${row.tier.trim()}"`);
     if (theirs !== ours.get(row.year)) {
-      throw new DataError(table.file, line, 'tier', `${row.year}: Kelley–Heiss say ${theirs ?? 'not ranked'}, TIP file says ${ours.get(row.year) ?? 'not ranked'}`);
+      throw new DataError(
+        table.file,
+        line,
+        'tier',
+        `${row.year}: Kelley–Heiss say ${theirs ?? 'not ranked'}, TIP file says ${ours.get(row.year) ?? 'not ranked'}`
+      );
     }
   }
 }

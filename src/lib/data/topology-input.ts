@@ -55,19 +55,35 @@ export function readMunicipalityTopology(text: string, file: string, objectName 
     const field = `objects.${objectName}.geometries[${i}]`;
     const id = (g.properties as {kommunenummer?: unknown} | undefined)?.kommunenummer;
     if (typeof id !== 'string' || !/^\d{4}$/.test(id)) {
-      throw new DataError(file, null, `${field}.properties.kommunenummer`, `expected a 4-digit string, got ${JSON.stringify(id)}`);
+      throw new DataError(
+        file,
+        null,
+        `${field}.properties.kommunenummer`,
+        `expected a 4-digit string, got ${JSON.stringify(id)}`
+      );
     }
     const line = lineOfMunicipality(text, id);
-    if (seen.has(id)) throw new DataError(file, line, `${field}.properties.kommunenummer`, `duplicate municipality "${id}"`);
+    if (seen.has(id))
+      throw new DataError(file, line, `${field}.properties.kommunenummer`, `duplicate municipality "${id}"`);
     seen.add(id);
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-      throw new DataError(file, line, `${field}.type`, `municipality ${id}: expected Polygon or MultiPolygon, got ${g.type}`);
+      throw new DataError(
+        file,
+        line,
+        `${field}.type`,
+        `municipality ${id}: expected Polygon or MultiPolygon, got ${g.type}`
+      );
     }
     const flat = JSON.stringify(g.arcs).match(/-?\d+/g) ?? [];
     for (const a of flat) {
       const index = Number(a) < 0 ? ~Number(a) : Number(a);
       if (index >= arcCount) {
-        throw new DataError(file, line, `${field}.arcs`, `municipality ${id}: arc ${index} does not exist (${arcCount} arcs; truncated file?)`);
+        throw new DataError(
+          file,
+          line,
+          `${field}.arcs`,
+          `municipality ${id}: arc ${index} does not exist (${arcCount} arcs; truncated file?)`
+        );
       }
     }
     return g as MunicipalityGeometry;
@@ -83,8 +99,12 @@ function checkRfc7946Winding(topology: Topology, g: MunicipalityGeometry, file: 
     const f = feature(topology, {type: 'Polygon', arcs} as Polygon);
     if (geoArea(f) < 2 * Math.PI) {
       const id = g.properties.kommunenummer;
-      throw new DataError(file, lineOfMunicipality(text, id), `kommunenummer ${id} polygon ${p}`,
-        'exterior ring is clockwise; the file is documented as RFC 7946 (counter-clockwise exteriors): wrongly wound input');
+      throw new DataError(
+        file,
+        lineOfMunicipality(text, id),
+        `kommunenummer ${id} polygon ${p}`,
+        'exterior ring is clockwise; the file is documented as RFC 7946 (counter-clockwise exteriors): wrongly wound input'
+      );
     }
   });
 }

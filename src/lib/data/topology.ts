@@ -9,7 +9,8 @@ import {feature} from 'topojson-client';
 import type {GeometryCollection, MultiPolygon, Polygon, Topology} from 'topojson-specification';
 import {DataError} from './data-error.ts';
 import {dropSmallIslands} from './island-filter.ts';
-import type {DistrictSummary, Municipality} from './municipalities.ts';
+import type {DistrictSummary} from './districts.ts';
+import type {Municipality} from './municipalities.ts';
 import type {MunicipalityTopology} from './topology-input.ts';
 import type {DistrictProperties, MunicipalityProperties} from './types.ts';
 
@@ -19,7 +20,10 @@ export const topologySettings = {simplifyPercent: 7, minIslandKm2: 2, quantizati
 /** Result: the file text and the parsed topology. */
 export interface DistrictTopology {
   text: string;
-  topology: Topology<{districts: GeometryCollection<DistrictProperties>; municipalities: GeometryCollection<MunicipalityProperties>}>;
+  topology: Topology<{
+    districts: GeometryCollection<DistrictProperties>;
+    municipalities: GeometryCollection<MunicipalityProperties>;
+  }>;
 }
 
 type Shape = (Polygon | MultiPolygon) & {id?: string | number};
@@ -38,17 +42,23 @@ export async function buildDistrictTopology(
   const byId = new Map(register.map((m) => [m.id, m]));
   const inFile = new Set(input.geometries.map((g) => g.properties.kommunenummer));
   for (const m of register) {
-    if (!inFile.has(m.id)) throw new DataError(file, null, 'kommunenummer', `municipality ${m.id} ${m.name} has no boundary`);
+    if (!inFile.has(m.id))
+      throw new DataError(file, null, 'kommunenummer', `municipality ${m.id} ${m.name} has no boundary`);
   }
   const filtered = dropSmallIslands(input.topology, input.geometries, topologySettings.minIslandKm2).map((g) => {
     const id = g.properties.kommunenummer;
     const m = byId.get(id);
     if (!m) throw new DataError(file, null, 'kommunenummer', `boundary for unknown municipality "${id}"`);
-    if (m.name !== g.properties.name) throw new DataError(file, null, `kommunenummer ${id} name`, `"${g.properties.name}" ≠ register "${m.name}"`);
+    if (m.name !== g.properties.name)
+      throw new DataError(file, null, `kommunenummer ${id} name`, `"${g.properties.name}" ≠ register "${m.name}"`);
     const properties: MunicipalityProperties = {id, name: m.name, districtId: m.districtId, population: m.population};
     return {type: g.type, arcs: g.arcs, properties} as Shape;
   });
-  const prepared = {type: 'Topology', arcs: input.topology.arcs, objects: {municipalities: {type: 'GeometryCollection', geometries: filtered}}};
+  const prepared = {
+    type: 'Topology',
+    arcs: input.topology.arcs,
+    objects: {municipalities: {type: 'GeometryCollection', geometries: filtered}}
+  };
   const {simplifyPercent, quantization} = topologySettings;
   const commands = [
     '-i in.json',
@@ -68,8 +78,15 @@ interface RawGeometry {
 }
 
 /** Puts ids and properties in a fixed shape and order, then checks completeness and winding. */
-function finish(output: unknown, register: readonly Municipality[], districts: readonly DistrictSummary[], file: string): DistrictTopology {
-  const topology = output as Topology & {objects: Record<string, {type: 'GeometryCollection'; geometries: RawGeometry[]}>};
+function finish(
+  output: unknown,
+  register: readonly Municipality[],
+  districts: readonly DistrictSummary[],
+  file: string
+): DistrictTopology {
+  const topology = output as Topology & {
+    objects: Record<string, {type: 'GeometryCollection'; geometries: RawGeometry[]}>;
+  };
   const geometriesOf = (name: string): RawGeometry[] => {
     const object = topology.objects[name];
     if (!object) throw new DataError(file, null, `objects.${name}`, 'mapshaper produced no such layer');
@@ -78,15 +95,26 @@ function finish(output: unknown, register: readonly Municipality[], districts: r
   const munById = new Map(geometriesOf('municipalities').map((g) => [g.properties?.['id'], g]));
   const municipalities = register.map((m) => {
     const g = munById.get(m.id);
-    if (!g?.type) throw new DataError(file, null, `kommunenummer ${m.id}`, `${m.name} lost its shape in simplification`);
-    const properties: MunicipalityProperties = {id: m.id, name: m.name, districtId: m.districtId, population: m.population};
+    if (!g?.type)
+      throw new DataError(file, null, `kommunenummer ${m.id}`, `${m.name} lost its shape in simplification`);
+    const properties: MunicipalityProperties = {
+      id: m.id,
+      name: m.name,
+      districtId: m.districtId,
+      population: m.population
+    };
     return {type: g.type, arcs: g.arcs, id: m.id, properties};
   });
   const disById = new Map(geometriesOf('districts').map((g) => [g.properties?.['districtId'], g]));
   const districtGeometries = districts.map((d) => {
     const g = disById.get(d.id);
     if (!g?.type) throw new DataError(file, null, `district ${d.id}`, `${d.name} has no shape after dissolve`);
-    const properties: DistrictProperties = {id: d.id, name: d.name, population: d.population, municipalityCount: d.municipalityCount};
+    const properties: DistrictProperties = {
+      id: d.id,
+      name: d.name,
+      population: d.population,
+      municipalityCount: d.municipalityCount
+    };
     return {type: g.type, arcs: g.arcs, id: d.id, properties};
   });
   const result = {
@@ -99,7 +127,8 @@ function finish(output: unknown, register: readonly Municipality[], districts: r
   const layers: GeometryCollection[] = [result.objects.districts, result.objects.municipalities];
   for (const layer of layers) {
     for (const f of feature(result, layer).features) {
-      if (geoArea(f) >= 2 * Math.PI) throw new DataError(file, null, `feature ${String(f.id)}`, 'output feature is not wound clockwise for d3-geo');
+      if (geoArea(f) >= 2 * Math.PI)
+        throw new DataError(file, null, `feature ${String(f.id)}`, 'output feature is not wound clockwise for d3-geo');
     }
   }
   return {text: `${JSON.stringify(result)}\n`, topology: result};

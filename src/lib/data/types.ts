@@ -83,7 +83,8 @@ export interface OffenceGroupRow {
  * five named groups (other profit crime, vandalism, sexual offences, other), so it is NOT the `other` of
  * {@link OffenceGroup}.
  */
-export type DistrictOffenceGroup = 'total' | 'property-theft' | 'violence' | 'drugs' | 'public-order' | 'traffic' | 'other';
+export type DistrictOffenceGroup =
+  'total' | 'property-theft' | 'violence' | 'drugs' | 'public-order' | 'traffic' | 'other';
 
 /** One period × district × group of offences-by-district-2020-2024.json (aggregated from municipalities). */
 export interface DistrictOffenceRow {
@@ -275,39 +276,4 @@ export interface ContractViolenceRow {
   url: string;
   /** Transcriber's judgement of the source, e.g. `"good (NTB)"`, `"low (unverified)"`. */
   sourceQuality: string;
-}
-
-/** A publication a derived file is built from (data/manifest.json). */
-export interface ManifestSource {
-  /** Publisher, e.g. `"Statistics Norway (SSB)"`. */
-  publisher: string;
-  /** Title of the table or publication. */
-  title: string;
-  /** Official table id (e.g. `"08487"`), or `null`. */
-  tableId: string | null;
-  /** Official page a newsroom would download it from. */
-  url: string;
-  /** Date our copy was collected (ISO). */
-  retrieved: string;
-}
-
-/** One derived file in data/manifest.json. */
-export interface ManifestEntry {
-  title: string;
-  description: string;
-  sources: ManifestSource[];
-  /** Raw files read, with their sha256. */
-  inputs: {file: string; sha256: string}[];
-  /** sha256 of the derived file's bytes. */
-  sha256: string;
-  /** Rows in the file (for the topology: geometries, 12 districts + 357 municipalities). */
-  rowCount: number;
-  licence: string;
-  caveats: string[];
-}
-
-/** data/manifest.json. */
-export interface Manifest {
-  /** Keyed by derived file name, sorted. */
-  files: Record<string, ManifestEntry>;
 }

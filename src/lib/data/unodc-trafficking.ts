@@ -18,10 +18,14 @@ const schema = z.object({
   Age: text,
   Year: year,
   'Unit of measurement': z.literal('Counts', {error: 'expected "Counts"'}),
-  txtVALUE: z.string().trim().regex(/^(\d+|<5)$/, 'expected a whole number or "<5"')
+  txtVALUE: z
+    .string()
+    .trim()
+    .regex(/^(\d+|<5)$/, 'expected a whole number or "<5"')
 });
 
-const keyOf = (r: UnodcTraffickingRow): string => [r.indicator, r.dimension, r.category ?? '', r.sex, r.age, String(r.year)].join('\u0000');
+const keyOf = (r: UnodcTraffickingRow): string =>
+  [r.indicator, r.dimension, r.category ?? '', r.sex, r.age, String(r.year)].join('\u0000');
 
 /**
  * `buildUnodcTrafficking(table, iso)` returns the rows sorted by indicator, dimension, category, sex, age and year
@@ -32,7 +36,8 @@ export function buildUnodcTrafficking(table: CsvTable, iso: string): UnodcTraffi
   const seen = new Set<string>();
   const rows: UnodcTraffickingRow[] = [];
   for (const {row, line} of validateRows(table, schema)) {
-    if (row.Iso3_code !== iso) throw new DataError(table.file, line, 'Iso3_code', `expected only ${iso}, found ${row.Iso3_code}`);
+    if (row.Iso3_code !== iso)
+      throw new DataError(table.file, line, 'Iso3_code', `expected only ${iso}, found ${row.Iso3_code}`);
     const belowFive = row.txtVALUE === '<5';
     const r: UnodcTraffickingRow = {
       year: row.Year,
@@ -44,7 +49,8 @@ export function buildUnodcTrafficking(table: CsvTable, iso: string): UnodcTraffi
       value: belowFive ? null : Number(row.txtVALUE),
       belowFive
     };
-    if (seen.has(keyOf(r))) throw new DataError(table.file, line, 'txtVALUE', 'second value for the same indicator, breakdown and year');
+    if (seen.has(keyOf(r)))
+      throw new DataError(table.file, line, 'txtVALUE', 'second value for the same indicator, breakdown and year');
     seen.add(keyOf(r));
     rows.push(r);
   }
