@@ -2,14 +2,24 @@
  * Every chart the site can draw, by name. Pages, MDX, scroll steps, CSV endpoints and tests all look charts up
  * here, so they share one definition. Knows nothing about Astro, the file system or the DOM.
  */
+import {contractViolenceWaffleChart} from './contractViolenceWaffle.ts';
 import type {AnyChartDefinition} from './define.ts';
+import {gitocScoresChart} from './gitocScores.ts';
+import {homicideRateChart} from './homicideRate.ts';
 import {offenceGroupsSmallMultiplesChart} from './offenceGroupsSmallMultiples.ts';
 import {offencesPer1000Chart} from './offencesPer1000.ts';
+import {tipTierStepsChart} from './tipTierSteps.ts';
+import {traffickingJusticeChart} from './traffickingJustice.ts';
 
 /** All registered charts, keyed by name. */
 export const charts = {
   offencesPer1000: offencesPer1000Chart,
-  offenceGroupsSmallMultiples: offenceGroupsSmallMultiplesChart
+  offenceGroupsSmallMultiples: offenceGroupsSmallMultiplesChart,
+  traffickingJustice: traffickingJusticeChart,
+  tipTierSteps: tipTierStepsChart,
+  gitocScores: gitocScoresChart,
+  contractViolenceWaffle: contractViolenceWaffleChart,
+  homicideRate: homicideRateChart
 } satisfies Record<string, AnyChartDefinition>;
 
 /** Name of a registered chart, e.g. `"offencesPer1000"`. */

@@ -1,0 +1,110 @@
+/**
+ * Chart: GI-TOC Global Organized Crime Index scores for Norway against the European average, one row per
+ * criminal market, criminal actor type and resilience indicator, for one edition. Pure: data in, Plot options out.
+ */
+import * as Plot from '@observablehq/plot';
+import type {GitocPillar, GitocRow} from '../data/types.ts';
+import {formatDecimal} from '../format.ts';
+import {defineChart} from './define.ts';
+import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';
+import {pickRows, type Cell} from './table.ts';
+import {baseOptions, colour, type ChartSize} from './theme.ts';
+
+/** Editions in the data; 2023 is the default (the 2025 edition is only partly available). */
+export const gitocEditions = [2021, 2023, 2025] as const;
+/** Edition year. */
+export type GitocEdition = (typeof gitocEditions)[number];
+
+/** Pillars drawn, in order. The overall criminality score is left out: it averages markets and actors. */
+export const gitocPillars = ['markets', 'actors', 'resilience'] as const satisfies readonly GitocPillar[];
+type DrawnPillar = (typeof gitocPillars)[number];
+
+/** What a page or step can change. */
+export interface GitocState {
+  /** Index edition (default 2023). */
+  edition?: GitocEdition;
+  /** Pillars to draw (default all three). */
+  pillars?: readonly DrawnPillar[];
+}
+
+/** The rows drawn: one edition, the chosen pillars, scored indicators only, in the source's order. */
+export function gitocRows(data: readonly GitocRow[], {edition = 2023, pillars = gitocPillars}: GitocState): GitocRow[] {
+  return data.filter((d) => d.edition === edition && (pillars as readonly string[]).includes(d.pillar) && d.score !== null);
+}
+
+/** Pillar averages share the pillar's name in GI-TOC's data; they are drawn bold. */
+const isPillarAverage = (d: GitocRow) => ['Criminal markets', 'Criminal actors', 'Resilience'].includes(d.indicator);
+
+/**
+ * A dot per indicator for Norway and a ring for the European mean, joined by a line; labels sit above each row so
+ * long indicator names fit a phone.
+ * @example renderPlot(gitocScores(rows, {width: 680, edition: 2021}), meta)
+ */
+export function gitocScores(data: readonly GitocRow[], {width, height, ...state}: ChartSize & GitocState): Plot.PlotOptions {
+  const rows = gitocRows(data, state);
+  const order = rows.map((d) => d.indicator);
+  const withAverage = rows.filter((d) => d.europeAverage !== null);
+  return {
+    ...baseOptions({width}, height ?? rows.length * 38 + 40),
+    marginLeft: 12,
+    marginRight: 16,
+    marginTop: 30,
+    x: {domain: [1, 10], ticks: [1, 2, 4, 6, 8, 10], grid: true, label: null, axis: 'top', tickFormat: (v: number) => formatDecimal(v, 0)},
+    y: {domain: order, axis: null, padding: 0, align: 1},
+    marks: [
+      // Plot's fontWeight is a constant, so pillar averages (bold) and indicators get one text mark each.
+      ...[true, false].map((bold) =>
+        Plot.text(rows.filter((d) => isPillarAverage(d) === bold), {x: 1, y: 'indicator', text: 'indicator', textAnchor: 'start', dy: -13, fill: colour.text, fontWeight: bold ? 700 : 400})
+      ),
+      Plot.link(withAverage, {x1: 'europeAverage', x2: 'score', y1: 'indicator', y2: 'indicator', stroke: colour.muted, strokeWidth: 2}),
+      Plot.dot(withAverage, {x: 'europeAverage', y: 'indicator', r: 4.5, stroke: colour.axis, fill: colour.background, strokeWidth: 1.5}),
+      Plot.dot(rows, {x: 'score', y: 'indicator', r: 5, fill: colour.series1}),
+      Plot.text(rows, {x: (d: GitocRow) => Math.max(d.score!, d.europeAverage ?? 0), y: 'indicator', text: (d: GitocRow) => formatDecimal(d.score!, 1), dx: 9, textAnchor: 'start', fill: colour.text, fontSize: 11})
+    ]
+  };
+}
+
+/** Text description: Norway's pillar averages against Europe, and where Norway is furthest above and below. */
+export function gitocDescription(data: readonly GitocRow[], state: GitocState = {}): string {
+  const rows = gitocRows(data, state);
+  const edition = state.edition ?? 2023;
+  const pairs = rows.filter((d) => d.europeAverage !== null);
+  const fmt = (d: GitocRow) => `${d.indicator} ${formatDecimal(d.score!, 1)}${d.europeAverage !== null ? ` (Europe ${formatDecimal(d.europeAverage, 2)})` : ''}`;
+  let text = `Dot plot of GI-TOC Organized Crime Index scores for Norway, ${edition} edition, ${rows.length} indicators on a scale of 1 to 10`;
+  text += pairs.length ? `, each against the mean of European countries: ${rows.filter(isPillarAverage).map(fmt).join('; ')}.` : ` (no European means for this edition): ${rows.filter(isPillarAverage).map(fmt).join('; ')}.`;
+  if (pairs.length) {
+    const byGap = [...pairs].sort((a, b) => b.score! - b.europeAverage! - (a.score! - a.europeAverage!));
+    text += ` Furthest above the European mean: ${fmt(byGap[0]!)}. Furthest below: ${fmt(byGap.at(-1)!)}.`;
+  }
+  return text;
+}
+
+/** Registry entry; one CSV per edition, since the edition changes which rows are drawn. */
+export const gitocScoresChart = defineChart<GitocRow[], GitocState>({
+  name: 'gitocScores',
+  slug: 'gitoc-scores',
+  files: ['organised-crime-gitoc-norway.json'],
+  title: 'Strong resilience, mid-range markets',
+  subtitle: 'Global Organized Crime Index scores from 1 (low) to 10 (high) for Norway (dots) and the European average (rings), 2023 edition',
+  load: (read) => read('organised-crime-gitoc-norway.json') as GitocRow[],
+  state(input) {
+    const s = maybeRecord(input, 'gitocScores');
+    assertKnownKeys(s, ['edition', 'pillars'], 'gitocScores');
+    return {edition: maybeOneOf(s.edition, gitocEditions, 'gitocScores edition'), pillars: maybeListOf(s.pillars, gitocPillars, 'gitocScores pillars')};
+  },
+  plot: gitocScores,
+  describe: gitocDescription,
+  table: (data, state) => {
+    const score = (v: Cell) => (v === null ? '–' : formatDecimal(v as number, 2));
+    const columns = [
+      {key: 'edition', label: 'Edition'},
+      {key: 'pillar', label: 'Pillar'},
+      {key: 'indicator', label: 'Indicator'},
+      {key: 'score', label: 'Norway', numeric: true, format: score},
+      {key: 'europeAverage', label: 'European average', numeric: true, format: score}
+    ];
+    return {columns, rows: pickRows(gitocRows(data, state), columns)};
+  },
+  variants: () => gitocEditions.map((edition) => ({suffix: String(edition), state: {edition}})),
+  variantOf: (state) => String(state.edition ?? 2023)
+});
