@@ -24,17 +24,19 @@ export function homicideRate(data: readonly HomicideRateRow[], {width, height, h
   const joins = data.filter((d, i) => i > 0 && d.dataset !== data[i - 1]!.dataset);
   const span = data.filter((d) => highlight && d.year >= highlight[0] && d.year <= highlight[1]);
   const known = data.filter((d) => d.ratePer100k !== null);
+  // Round the top up to the next half, so the 2011 peak (Utøya) is inside the frame.
+  const top = Math.ceil(Math.max(...known.map((d) => d.ratePer100k!)) * 2) / 2;
   return {
     ...baseOptions({width}, height ?? (narrow ? 260 : 300)),
     marginLeft: 40,
     marginRight: narrow ? 30 : 40,
     marginTop: 28,
     x: {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, narrow ? 10 : 5), tickFormat: formatYear, label: null},
-    y: {domain: [0, 1.5], grid: true, label: 'Victims per 100,000 inhabitants', tickFormat: (v: number) => formatDecimal(v, 1)},
+    y: {domain: [0, top], grid: true, label: 'Victims per 100,000 inhabitants', tickFormat: (v: number) => formatDecimal(v, 1)},
     marks: [
       highlight ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08}) : null,
       Plot.ruleX(joins, {x: (d: HomicideRateRow) => d.year - 0.5, stroke: colour.axis, strokeDasharray: '3,3'}),
-      Plot.text(joins, {x: (d: HomicideRateRow) => d.year - 0.5, y: 1.5, text: () => 'UNODC series change', textAnchor: 'start', dx: 4, dy: 6, fill: colour.text}),
+      Plot.text(joins, {x: (d: HomicideRateRow) => d.year - 0.5, y: top, text: () => 'UNODC series change', textAnchor: 'start', dx: 4, dy: 6, fill: colour.text}),
       Plot.ruleY([0], {stroke: colour.axis}),
       // Missing years stay null, so the line breaks there instead of bridging them.
       Plot.line(data, {x: 'year', y: 'ratePer100k', stroke: highlight ? colour.muted : colour.series1, strokeWidth: 2}),

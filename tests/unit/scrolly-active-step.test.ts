@@ -1,0 +1,39 @@
+import {describe, expect, test} from 'vitest';
+import {activeStepIndex, stepAfter, triggerLine} from '../../src/lib/scrolly/active-step.ts';
+
+describe('activeStepIndex(stepTops, line)', () => {
+  test('is the last step whose top has passed the line', () => {
+    expect(activeStepIndex([-900, -100, 350, 1200], 400)).toBe(2);
+    expect(activeStepIndex([-900, -100, 450, 1200], 400)).toBe(1);
+  });
+  test('counts a top exactly on the line as passed', () => {
+    expect(activeStepIndex([0, 400], 400)).toBe(1);
+  });
+  test('is the first step before any step reaches the line', () => {
+    expect(activeStepIndex([500, 1400], 400)).toBe(0);
+  });
+  test('is the last step after scrolling past them all (a jump or fast scroll lands right)', () => {
+    expect(activeStepIndex([-5000, -4000, -3000], 400)).toBe(2);
+  });
+});
+
+describe('triggerLine({viewportHeight, stageBottom, stacked})', () => {
+  test('is mid-viewport when the graphic is beside the text', () => {
+    expect(triggerLine({viewportHeight: 900, stageBottom: 900, stacked: false})).toBe(450);
+  });
+  test('is just below a graphic stacked on top, capped at 90% of the viewport', () => {
+    expect(triggerLine({viewportHeight: 800, stageBottom: 400, stacked: true})).toBe(480);
+    expect(triggerLine({viewportHeight: 800, stageBottom: 780, stacked: true})).toBe(720);
+  });
+  test('follows the viewport height as a phone address bar hides', () => {
+    expect(triggerLine({viewportHeight: 700, stageBottom: 0, stacked: false})).toBe(350);
+  });
+});
+
+describe('stepAfter(current, delta, count)', () => {
+  test('moves by delta and clamps to the sequence', () => {
+    expect(stepAfter(2, 1, 5)).toBe(3);
+    expect(stepAfter(0, -1, 5)).toBe(0);
+    expect(stepAfter(4, 1, 5)).toBe(4);
+  });
+});
