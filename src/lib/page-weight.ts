@@ -91,5 +91,17 @@ export function totalOf(resources: readonly ResourceSize[], kind: ResourceSize['
   };
 }
 
-/** JavaScript budget in gzip bytes per kind of page: stories may add interaction, other pages ship none. */
-export const jsBudgetGzip = {story: 15 * 1024, other: 0} as const;
+/** JavaScript budgets in gzip bytes: pages with interactive graphics may add up to 15 KB; reading pages none. */
+export const jsBudgetGzip = {interactive: 15 * 1024, static: 0} as const;
+
+/** Pages that have nothing interactive and so must ship no JavaScript at all. */
+export const staticPages: readonly string[] = ['/', '/methodology/', '/404'];
+
+/**
+ * The JavaScript budget of a page, in gzip bytes, or `undefined` for the search page, whose index is loaded on
+ * demand when a reader starts searching.
+ */
+export function jsBudgetFor(path: string): number | undefined {
+  if (path === '/search/') return undefined;
+  return staticPages.includes(path) ? jsBudgetGzip.static : jsBudgetGzip.interactive;
+}
