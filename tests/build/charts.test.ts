@@ -1,0 +1,132 @@
+/**
+ * The built chart pages (dist/): every chart figure has a title, a source line, a data table and a CSV link whose
+ * file exists and whose rows equal the derived data, selected here independently of the chart code.
+ * Assumes `npx astro build` ran first.
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import {load} from 'cheerio';
+import {describe, expect, test} from 'vitest';
+
+const html = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
+const derived = (file: string) => JSON.parse(readFileSync(`data/derived/${file}`, 'utf8')) as Record<string, unknown>[];
+
+/** Minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  return rows;
+}
+
+const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const pick = (rows: Record<string, unknown>[], keys: string[]) => [keys, ...rows.map((r) => keys.map((k) => cell(r[k])))];
+
+/** What each CSV must contain, built from the derived files without the chart modules. */
+function expectedCsv(base: string): string[][] {
+  switch (base) {
+    case 'offences-per-1000':
+      return pick(derived('offences-national-1993-2024.json'), ['year', 'count', 'population', 'per1000']);
+    case 'offence-groups':
+      return pick(derived('offence-groups-2018-2024.json'), ['year', 'group', 'groupLabel', 'count', 'population', 'per1000']);
+    case 'tip-tiers':
+      return pick(derived('trafficking-tip-tiers-2001-2025.json'), ['reportYear', 'tier']);
+    case 'homicide-rate':
+      return pick(derived('homicide-unodc-rate-1990-2023.json'), ['year', 'ratePer100k', 'dataset']);
+    case 'contract-violence':
+      return pick(
+        derived('contract-violence-2024-2025.json').filter((r) => r.value !== null && /uncovered|prevented/i.test(String(r.indicator))),
+        ['published', 'period', 'indicator', 'value', 'valueApprox', 'unit', 'url']
+      );
+    case 'trafficking-justice': {
+      const totals = derived('trafficking-unodc-norway-2003-2022.json').filter(
+        (r) => r.dimension === 'Total' && r.category === 'Total' && r.sex === 'Total' && r.age === 'Total'
+      );
+      const indicators = {victims: 'Detected trafficking victims', prosecuted: 'Persons prosecuted', convicted: 'Persons convicted'};
+      const relevant = totals.filter((r) => Object.values(indicators).includes(String(r.indicator)));
+      const years = [...new Set(relevant.map((r) => Number(r.year)))].sort((a, b) => a - b);
+      return [
+        ['year', 'victims', 'prosecuted', 'convicted'],
+        ...years.map((year) => [
+          String(year),
+          ...Object.values(indicators).map((indicator) => {
+            const r = relevant.find((x) => x.year === year && x.indicator === indicator);
+            return r ? (r.belowFive ? '<5' : cell(r.value)) : '';
+          })
+        ])
+      ];
+    }
+    default: {
+      const edition = /^gitoc-scores-(\d{4})$/.exec(base)?.[1];
+      if (!edition) throw new Error(`no expectation for ${base}.csv`);
+      return pick(
+        derived('organised-crime-gitoc-norway.json').filter((r) => r.edition === Number(edition) && r.pillar !== 'criminality' && r.score !== null),
+        ['edition', 'pillar', 'indicator', 'score', 'europeAverage']
+      );
+    }
+  }
+}
+
+describe.each(['/graphics/charts/', '/graphics/scrolly/'])('chart figures on %s', (path) => {
+  const $ = html(path);
+  const figures = $('figure.chart, .scrolly-step .step-figure').toArray();
+
+  test('the page has chart figures and exactly one h1', () => {
+    expect(figures.length).toBeGreaterThanOrEqual(path.includes('scrolly') ? 5 : 7);
+    expect($('h1')).toHaveLength(1);
+  });
+
+  test('each figure has a title, a source line and an accessible SVG in both widths', () => {
+    for (const figure of figures) {
+      const f = $(figure);
+      expect(f.find('.chart-title').text().trim()).not.toBe('');
+      expect(f.find('.source-line').text()).toMatch(/^Source: \S/);
+      const svgs = f.find('svg[role="img"]');
+      expect(svgs).toHaveLength(2);
+      svgs.each((_, svg) => {
+        const describedBy = $(svg).attr('aria-describedby')!;
+        expect($(`[id="${describedBy}"]`).text().trim().length).toBeGreaterThan(20);
+      });
+      expect(f.find('g[aria-label]')).toHaveLength(0);
+    }
+  });
+
+  test('each CSV link points to a built file whose rows equal the derived data', () => {
+    const links = $('a[href^="/data/charts/"]').toArray();
+    expect(links.length).toBeGreaterThanOrEqual(figures.length);
+    for (const link of links) {
+      const href = $(link).attr('href')!;
+      const file = `dist${href}`;
+      expect(existsSync(file), href).toBe(true);
+      const base = href.replace(/^\/data\/charts\/|\.csv$/g, '');
+      expect(parseCsv(readFileSync(file, 'utf8')), href).toEqual(expectedCsv(base));
+    }
+  });
+});
+
+describe('chart tables on the gallery', () => {
+  const $ = html('/graphics/charts/');
+  test('each "Show as table" has as many rows as its CSV', () => {
+    for (const figure of $('figure.chart').toArray()) {
+      const f = $(figure);
+      expect(f.find('details > summary').text()).toBe('Show as table');
+      const csv = parseCsv(readFileSync(`dist${f.find('a[download]').attr('href')}`, 'utf8'));
+      expect(f.find('details tbody tr')).toHaveLength(csv.length - 1);
+    }
+  });
+  test('fewer-than-five values read as words in the table, never as 0', () => {
+    const rows = $('figure[data-chart="traffickingJustice"] tbody td').toArray().map((td) => $(td).text());
+    expect(rows).toContain('fewer than 5');
+  });
+});
