@@ -17,7 +17,7 @@ const stories = {
 } as const;
 
 /** Selectors of the map components' root elements. */
-const mapSelector = 'figure.district-map, figure.locator-map, [data-map]';
+const mapSelector = 'figure.district-map-figure, figure.locator-map, .locator-map';
 
 const page = (slug: string): CheerioAPI => load(readDist(`stories/${slug}/index.html`));
 
