@@ -20,7 +20,7 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 const read = (url: string) => {
   const file = join('dist', url);
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  return existsSync(file) ? readFileSync(file) : undefined;
 };
 const htmlFiles = (readdirSync('dist', {recursive: true, encoding: 'utf8'}) as string[])
   .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
@@ -35,17 +35,18 @@ const rows = htmlFiles.map((file) => {
     requests: resources.length,
     html: totalOf(resources, 'html'),
     css: totalOf(resources, 'css'),
-    js: totalOf(resources, 'js')
+    js: totalOf(resources, 'js'),
+    font: totalOf(resources, 'font')
   };
 });
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s\n`);
 console.log(
-  ['page'.padEnd(40), 'req', 'HTML kB', '(gz)', 'CSS kB', '(gz)', 'JS kB', '(gz)'].map((c) => c.padStart(8)).join(' ')
+  ['page'.padEnd(40), 'req', 'HTML kB', '(gz)', 'CSS kB', '(gz)', 'JS kB', '(gz)', 'font kB'].map((c) => c.padStart(8)).join(' ')
 );
 for (const r of rows) {
   console.log(
-    [r.page.padEnd(40), r.requests, kb(r.html.bytes), kb(r.html.gzipBytes), kb(r.css.bytes), kb(r.css.gzipBytes), kb(r.js.bytes), kb(r.js.gzipBytes)]
+    [r.page.padEnd(40), r.requests, kb(r.html.bytes), kb(r.html.gzipBytes), kb(r.css.bytes), kb(r.css.gzipBytes), kb(r.js.bytes), kb(r.js.gzipBytes), kb(r.font.bytes)]
       .map((c) => String(c).padStart(8))
       .join(' ')
   );

@@ -13,8 +13,8 @@ export interface ResourceSize {
   gzipBytes: number;
 }
 
-/** Site-relative URLs of the scripts and stylesheets a page's HTML links directly. */
-export function linkedAssets(html: string): {scripts: string[]; styles: string[]} {
+/** Site-relative URLs of the scripts, stylesheets and preloaded fonts a page's HTML links directly. */
+export function linkedAssets(html: string): {scripts: string[]; styles: string[]; fonts: string[]} {
   const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}=["']?([^"'\\s>]+)`))?.[1];
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
     .map((m) => m[0])
@@ -26,7 +26,12 @@ export function linkedAssets(html: string): {scripts: string[]; styles: string[]
     .filter((tag) => /rel=["']?stylesheet/.test(tag))
     .map((tag) => attr(tag, 'href'))
     .filter((href): href is string => !!href && href.startsWith('/'));
-  return {scripts: [...new Set(scripts)], styles: [...new Set(styles)]};
+  const fonts = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /rel=["']?preload/.test(tag) && /as=["']?font/.test(tag))
+    .map((tag) => attr(tag, 'href'))
+    .filter((href): href is string => !!href && href.startsWith('/'));
+  return {scripts: [...new Set(scripts)], styles: [...new Set(styles)], fonts: [...new Set(fonts)]};
 }
 
 /**
@@ -51,7 +56,8 @@ export function resourceSize(url: string, kind: ResourceSize['kind'], content: s
 }
 
 /**
- * Every HTML, CSS and JS resource a page loads, following script imports transitively.
+ * Every HTML, CSS, JS and preloaded font resource a page loads, following script imports transitively. Fonts that
+ * are declared but not preloaded load only when a page uses their characters, so they are not counted.
  * @param pageUrl site-relative URL of the page
  * @param html the page's HTML
  * @param read returns the content of a site-relative URL, or undefined when there is no such file
@@ -59,13 +65,17 @@ export function resourceSize(url: string, kind: ResourceSize['kind'], content: s
 export function pageResources(
   pageUrl: string,
   html: string,
-  read: (url: string) => string | undefined
+  read: (url: string) => string | Uint8Array | undefined
 ): ResourceSize[] {
   const resources: ResourceSize[] = [resourceSize(pageUrl, 'html', html)];
-  const {scripts, styles} = linkedAssets(html);
+  const {scripts, styles, fonts} = linkedAssets(html);
   for (const href of styles) {
     const css = read(href);
     if (css !== undefined) resources.push(resourceSize(href, 'css', css));
+  }
+  for (const href of fonts) {
+    const font = read(href);
+    if (font !== undefined) resources.push(resourceSize(href, 'font', font));
   }
   const seen = new Set<string>();
   const queue = [...scripts];
@@ -76,7 +86,7 @@ export function pageResources(
     const js = read(url);
     if (js === undefined) continue;
     resources.push(resourceSize(url, 'js', js));
-    queue.push(...importedModules(js, url));
+    queue.push(...importedModules(typeof js === 'string' ? js : Buffer.from(js).toString('utf8'), url));
   }
   return resources;
 }

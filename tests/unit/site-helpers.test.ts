@@ -44,7 +44,8 @@ describe('page-weight', () => {
   const html = `<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/m.js"></script>
     <script type="application/json">{"x":1}</script><script type="application/ld+json">{}</script>`;
   test('linkedAssets(html) finds stylesheets and executable scripts only', () => {
-    expect(linkedAssets(html)).toEqual({scripts: ['/_astro/m.js'], styles: ['/_astro/a.css']});
+    expect(linkedAssets(html)).toEqual({scripts: ['/_astro/m.js'], styles: ['/_astro/a.css'], fonts: []});
+    expect(linkedAssets('<link rel="preload" href="/_astro/f.woff2" as="font" crossorigin>').fonts).toEqual(['/_astro/f.woff2']);
   });
 
   test('importedModules(source, url) resolves static and dynamic imports', () => {
