@@ -10,6 +10,9 @@ class ScrollyStory extends HTMLElement {
   private steps: HTMLElement[] = [];
   private layers: HTMLElement[] = [];
   private active = -1;
+  /** Step a Previous/Next press is scrolling to; position updates wait for it so a smooth scroll cannot undo it. */
+  private target: number | undefined;
+  private targetTimer = 0;
   private frame = 0;
   private observer?: IntersectionObserver;
   private cleanup: (() => void)[] = [];
@@ -32,6 +35,7 @@ class ScrollyStory extends HTMLElement {
       this.cleanup.push(() => target.removeEventListener(type, handler));
     };
     listen(window, 'resize', schedule);
+    listen(window, 'scrollend', () => this.settle());
     listen(window, 'load', () => this.jumpToHash());
     listen(window, 'hashchange', () => this.jumpToHash());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-scrolly-go]')) {
@@ -45,6 +49,7 @@ class ScrollyStory extends HTMLElement {
   disconnectedCallback(): void {
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.targetTimer);
     this.frame = 0;
     for (const off of this.cleanup.splice(0)) off();
   }
@@ -63,7 +68,17 @@ class ScrollyStory extends HTMLElement {
     const text = this.querySelector('.scrolly-steps')!.getBoundingClientRect();
     const stacked = stage.left < text.right - 1 && text.left < stage.right - 1;
     const line = triggerLine({viewportHeight: innerHeight, stageBottom: stage.bottom, stacked});
-    this.activate(activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), line));
+    const index = activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), line);
+    if (this.target !== undefined && index !== this.target) return;
+    this.target = undefined;
+    this.activate(index);
+  }
+
+  /** The scroll has ended: positions rule again. */
+  private settle(): void {
+    clearTimeout(this.targetTimer);
+    this.target = undefined;
+    this.update();
   }
 
   private activate(index: number): void {
@@ -82,7 +97,7 @@ class ScrollyStory extends HTMLElement {
 
   /** Previous/next: scroll the step into place, move focus to it (so reading continues there) and activate it. */
   private go(delta: number): void {
-    const index = stepAfter(Math.max(this.active, 0), delta, this.steps.length);
+    const index = stepAfter(this.target ?? Math.max(this.active, 0), delta, this.steps.length);
     const step = this.steps[index];
     if (!step) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -90,6 +105,10 @@ class ScrollyStory extends HTMLElement {
     step.focus({preventScroll: true});
     history.replaceState(null, '', `#${step.id}`);
     this.activate(index);
+    this.target = index;
+    clearTimeout(this.targetTimer);
+    // A fallback where scrollend is missing, or when the page cannot scroll as far as the step.
+    this.targetTimer = window.setTimeout(() => this.settle(), 1500);
   }
 }
 

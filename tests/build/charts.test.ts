@@ -81,6 +81,8 @@ function expectedCsv(base: string): string[][] {
 describe.each(['/graphics/charts/', '/graphics/scrolly/'])('chart figures on %s', (path) => {
   const $ = html(path);
   const figures = $('figure.chart, .scrolly-step .step-figure').toArray();
+  // Scroll steps share one table and CSV per chart, printed after the sequence; plain figures carry their own.
+  const tableBlocks = $('figure.chart, .scrolly-data-item').toArray();
 
   test('the page has chart figures and exactly one h1', () => {
     expect(figures.length).toBeGreaterThanOrEqual(path.includes('scrolly') ? 5 : 7);
@@ -102,9 +104,18 @@ describe.each(['/graphics/charts/', '/graphics/scrolly/'])('chart figures on %s'
     }
   });
 
+  test('each chart figure or scrolly chart has a table and a CSV link', () => {
+    const charts = new Set($('figure.chart').toArray().map((f) => $(f).attr('data-chart')));
+    expect(tableBlocks.length).toBeGreaterThanOrEqual(charts.size + (path.includes('scrolly') ? 2 : 0));
+    for (const block of tableBlocks) {
+      expect($(block).find('details table tbody tr').length).toBeGreaterThan(0);
+      expect($(block).find('a[download][href$=".csv"]')).toHaveLength(1);
+    }
+  });
+
   test('each CSV link points to a built file whose rows equal the derived data', () => {
     const links = $('a[href^="/data/charts/"]').toArray();
-    expect(links.length).toBeGreaterThanOrEqual(figures.length);
+    expect(links.length).toBe(tableBlocks.length);
     for (const link of links) {
       const href = $(link).attr('href')!;
       const file = `dist${href}`;

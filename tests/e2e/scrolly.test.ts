@@ -1,0 +1,134 @@
+/**
+ * The scrollytelling demo in Chromium: scrolling, #step links, keyboard navigation, the unrolled fallbacks (no
+ * JavaScript, reduced motion, print), console errors and axe in light and dark at phone and desktop widths.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {launchBrowser, newContext, watchPage, type ContextOptions} from './browser.ts';
+
+const path = '/graphics/scrolly/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(options: ContextOptions = {}, hash = ''): Promise<Page> {
+  const context = await newContext(browser, options);
+  const page = await context.newPage();
+  await page.goto(path + hash);
+  return page;
+}
+
+const stepIds = (page: Page) => page.$$eval('.scrolly-step', (steps) => steps.map((s) => s.id));
+const activeLayer = (page: Page) => page.getAttribute('.scrolly-layer[data-active]', 'data-layer');
+const visibleLayers = (page: Page) =>
+  page.$$eval('.scrolly-layer', (layers) => layers.filter((l) => getComputedStyle(l).visibility === 'visible').map((l) => (l as HTMLElement).dataset.layer));
+
+/** Scrolls so a step's top sits just above the trigger line, as a reader would leave it. */
+async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((stepId) => {
+    const step = document.getElementById(stepId)!;
+    const stage = document.querySelector('.scrolly-stage')!.getBoundingClientRect();
+    const stacked = innerWidth < 900;
+    const line = stacked ? stage.height + innerHeight * 0.1 : innerHeight * 0.5;
+    scrollTo(0, scrollY + step.getBoundingClientRect().top - line + 20);
+  }, id);
+}
+
+describe.each([360, 1280])('scrolly at %i px', (width) => {
+  test('scrolling to step 3 activates step 3 and shows its graphic only', async () => {
+    const page = await open({width});
+    const watch = watchPage(page);
+    const ids = await stepIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    await scrollToStep(page, ids[2]!);
+    await expect.poll(() => activeLayer(page)).toBe(ids[2]);
+    await expect.poll(() => visibleLayers(page)).toEqual([ids[2]]);
+    expect(await page.getAttribute(`#${ids[2]}`, 'aria-current')).toBe('step');
+    expect(await page.textContent('[data-scrolly-count]')).toBe(`Step 3 of ${ids.length}`);
+    // A fast jump far down lands on the right step too.
+    await scrollToStep(page, ids[4]!);
+    await expect.poll(() => activeLayer(page)).toBe(ids[4]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    await page.context().close();
+  });
+
+  test('opening #step-id starts at that step', async () => {
+    const page = await open({width}, '#the-pandemic-low');
+    await expect.poll(() => activeLayer(page)).toBe('the-pandemic-low');
+    const top = await page.$eval('#the-pandemic-low', (s) => s.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(await page.evaluate(() => innerHeight * 0.8));
+    await page.context().close();
+  });
+
+  test('Next and Previous step buttons move through the steps by keyboard', async () => {
+    const page = await open({width, reducedMotion: 'no-preference'});
+    const ids = await stepIds(page);
+    await scrollToStep(page, ids[0]!);
+    await expect.poll(() => activeLayer(page)).toBe(ids[0]);
+    await page.focus('[data-scrolly-go="1"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeLayer(page)).toBe(ids[1]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(ids[1]);
+    await page.focus('[data-scrolly-go="1"]');
+    await page.keyboard.press('Space');
+    await expect.poll(() => activeLayer(page)).toBe(ids[2]);
+    await page.focus('[data-scrolly-go="-1"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeLayer(page)).toBe(ids[1]);
+    expect(page.url()).toContain(`#${ids[1]}`);
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations (${colorScheme})`, async () => {
+      const page = await open({width, colorScheme});
+      await scrollToStep(page, (await stepIds(page))[2]!);
+      const results = await new AxeBuilder({page}).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('unrolled fallbacks show every step with its own figure', () => {
+  const allFiguresVisible = async (page: Page) => {
+    const sizes = await page.$$eval('.scrolly-step .step-figure', (figures) =>
+      figures.map((f) => {
+        const svg = [...f.querySelectorAll('svg[role="img"]')].find((s) => s.getBoundingClientRect().width > 0);
+        return svg ? Math.round(svg.getBoundingClientRect().width) : 0;
+      })
+    );
+    expect(sizes.length).toBeGreaterThanOrEqual(5);
+    for (const width of sizes) expect(width).toBeGreaterThan(200);
+    expect(await page.$eval('.scrolly-stage', (s) => getComputedStyle(s).display)).toBe('none');
+  };
+
+  test('without JavaScript', async () => {
+    const page = await open({width: 360, javaScriptEnabled: false});
+    await allFiguresVisible(page);
+    await page.context().close();
+  });
+
+  test('with reduced motion', async () => {
+    const page = await open({width: 1280, reducedMotion: 'reduce'});
+    const watch = watchPage(page);
+    await allFiguresVisible(page);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('in print', async () => {
+    const page = await open({width: 1280});
+    await page.emulateMedia({media: 'print'});
+    await allFiguresVisible(page);
+    await page.context().close();
+  });
+});
