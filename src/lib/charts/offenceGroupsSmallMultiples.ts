@@ -14,11 +14,11 @@ import {baseOptions, colour, formatYear, isNarrow, type ChartSize} from './theme
 /** Groups in SSB's order, with short panel titles that fit a phone column. */
 export const offenceGroupShortLabels: Record<OffenceGroup, string> = {
   'property-theft': 'Property theft',
-  'other-profit': 'Other profit crime',
+  'other-profit': 'Other profit',
   vandalism: 'Criminal damage',
   violence: 'Violence',
   sexual: 'Sexual offences',
-  drugs: 'Drugs and alcohol',
+  drugs: 'Drugs, alcohol',
   'public-order': 'Public order',
   traffic: 'Traffic',
   other: 'Other offences'
@@ -45,14 +45,15 @@ export function adjacentSegments(years: readonly number[]): [number, number][] {
 }
 
 /**
- * Small multiples on one shared y scale (so panel heights compare), three columns wide or two on a phone.
+ * Small multiples on one shared y scale (so panel heights compare), three columns wide.
  * @example renderPlot(offenceGroupsSmallMultiples(rows, {width: 680, highlight: ['violence']}), meta)
  */
 export function offenceGroupsSmallMultiples(
   data: readonly OffenceGroupRow[],
   {width, height, highlight}: ChartSize & OffenceGroupsState
 ): Plot.PlotOptions {
-  const columns = isNarrow({width}) ? 2 : 3;
+  // Three columns even on a phone: five rows would not fit the sticky graphic's height.
+  const columns = 3;
   const rows = Math.ceil(offenceGroups.length / columns);
   const cell = (g: OffenceGroup) => offenceGroups.indexOf(g);
   const fx = (d: {group: OffenceGroup}) => cell(d.group) % columns;
@@ -66,12 +67,12 @@ export function offenceGroupsSmallMultiples(
   const lastYear = years.at(-1)!;
   const titles = offenceGroups.map((group) => ({group, label: offenceGroupShortLabels[group]}));
   return {
-    ...baseOptions({width}, height ?? rows * (isNarrow({width}) ? 118 : 128) + 40),
+    ...baseOptions({width}, height ?? rows * (isNarrow({width}) ? 100 : 128) + 56),
     marginLeft: 36,
     marginRight: 34,
     marginTop: 46,
     marginBottom: 28,
-    fx: {axis: null, padding: 0.18},
+    fx: {axis: null, padding: isNarrow({width}) ? 0.3 : 0.18},
     fy: {axis: null, padding: 0.32},
     x: {domain: [years[0]! - 0.6, lastYear + 0.6], ticks: [years[0]!, lastYear], tickFormat: formatYear, label: null},
     y: {domain: [0, Math.ceil(Math.max(...data.map((d) => d.per1000)) / 5) * 5], ticks: 3, grid: true, label: 'Per 1,000 inhabitants', tickFormat: (v: number) => formatCount(v)},

@@ -83,7 +83,8 @@ export function offencesPer1000(
             x: 'year',
             y: 'per1000',
             text: (d: NationalOffenceRow) => `${formatDecimal(d.per1000, 1)} (${formatYear(d.year)})`,
-            dy: -12,
+            // The first label sits under the line and the last above it, so short spans do not collide.
+            dy: anchor === 'end' ? -12 : 18,
             dx: anchor === 'end' ? 4 : -4,
             textAnchor: anchor,
             fontWeight: 600,
