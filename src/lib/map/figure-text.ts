@@ -1,0 +1,91 @@
+/**
+ * The words around the district map: legend title and items, default caption, and table rows. Shared by the
+ * build-time component and the browser script so the static and enhanced figure read the same. Knows nothing about
+ * the DOM, Astro or geometry.
+ */
+import {formatCount, formatDecimal, formatPercentChange, formatRank} from '../format.ts';
+import type {DistrictOffenceGroup, Period} from '../data/types.ts';
+import {rampStep} from './classify.ts';
+import {groupLabels, type MapMetric} from './groups.ts';
+import type {MapPayload} from './payload.ts';
+import {legendLabels} from './value-text.ts';
+import type {RegionValues} from './view-model.ts';
+
+/** A view of the map. */
+export interface MapView {
+  metric: MapMetric;
+  group: DistrictOffenceGroup;
+  period: Period;
+}
+
+/**
+ * @example legendTitle({metric: 'per1000', group: 'violence', period: '2023-2024'})
+ * // "Violence and maltreatment reported per 1,000 inhabitants, 2023-2024 (annual average)"
+ */
+export function legendTitle(view: MapView): string {
+  const what = view.group === 'total' ? 'Offences' : groupLabels[view.group];
+  const unit = view.metric === 'per1000' ? 'reported per 1,000 inhabitants' : 'reported, number per year';
+  return `${what} ${unit}, ${view.period} (annual average)`;
+}
+
+/** Legend rows, lowest class first: ramp step and label. */
+export function legendItems(breaks: readonly number[]): {step: number; label: string}[] {
+  const labels = legendLabels(breaks);
+  return labels.map((label, k) => ({step: rampStep(k, labels.length), label}));
+}
+
+/** A table cell value without its unit (the column header carries it). */
+export function cellValue(value: number | null, metric: MapMetric): string {
+  if (value === null) return 'fewer than 5';
+  return metric === 'per1000' ? formatDecimal(value, 1) : formatCount(value);
+}
+
+/**
+ * The default caption: highest and lowest district in the view.
+ * @example "Oslo had the highest rate of offences reported per 1,000 inhabitants in 2023-2024, Innlandet the lowest."
+ */
+export function mapCaption(payload: MapPayload, values: RegionValues, view: MapView): string {
+  const order = values.values
+    .map((v, k) => ({v, i: values.indices[k]!}))
+    .filter((r): r is {v: number; i: number} => r.v !== null)
+    .sort((a, b) => b.v - a.v);
+  const top = payload.districts.names[order[0]?.i ?? 0];
+  const bottom = payload.districts.names[order[order.length - 1]?.i ?? 0];
+  const what = view.group === 'total' ? 'offences' : `${groupLabels[view.group].toLowerCase()} offences`;
+  const measure = view.metric === 'per1000' ? `rate of ${what} reported per 1,000 inhabitants` : `number of ${what} reported`;
+  return `${top} had the highest ${measure} in ${view.period} (annual average), ${bottom} the lowest.`;
+}
+
+/** One district row of the "Show as table" table, as display strings. */
+export interface MapTableRow {
+  index: number;
+  name: string;
+  value: string;
+  rank: string;
+  change: string;
+  suppressed: string;
+}
+
+/** Rows of the districts table in district order (p01 … p12). */
+export function mapTableRows(payload: MapPayload, values: RegionValues, view: MapView): MapTableRow[] {
+  const g = payload.groups.indexOf(view.group);
+  const p = payload.periods.indexOf(view.period);
+  return values.indices.map((i, k) => {
+    const v = values.values[k] ?? null;
+    const prev = values.previous[k] ?? null;
+    const rank = values.ranks[k] ?? null;
+    return {
+      index: i,
+      name: payload.districts.names[i]!,
+      value: cellValue(v, view.metric),
+      rank: rank === null ? '–' : formatRank(rank),
+      change: v === null || prev === null || prev === 0 ? '–' : formatPercentChange(prev, v),
+      suppressed: formatCount(payload.districtSuppressed[g]?.[p]?.[i] ?? 0)
+    };
+  });
+}
+
+/** Header of the change column: "Change from 2022-2023", or just "Change" for the first period. */
+export function changeHeader(previousPeriod: string | null): string {
+  return previousPeriod ? `Change from ${previousPeriod}` : 'Change';
+}

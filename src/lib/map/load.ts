@@ -1,0 +1,37 @@
+/**
+ * Reads the derived files a district map needs, once per build: the topology, district and municipality offence
+ * rows, projected and shaped into geometry and the client payload. Knows nothing about Astro or the DOM.
+ */
+import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
+import {readDerivedJson} from '../derived-json.ts';
+import {mapGeometry, type MapGeometry} from './geometry.ts';
+import {buildMapPayload, type MapPayload} from './payload.ts';
+import type {MapTopology} from './topology.ts';
+
+/** Derived files the map draws on, for the source line. */
+export const mapFiles = {
+  topology: 'police-districts-2024.topo.json',
+  districts: 'offences-by-district-2020-2024.json',
+  municipalities: 'offences-by-municipality-2020-2024.json'
+} as const;
+
+let cached: {geometry: MapGeometry; payload: MapPayload} | undefined;
+
+/** Geometry (400 units wide) and payload built from data/derived/. */
+export function loadDistrictMap(): {geometry: MapGeometry; payload: MapPayload} {
+  if (!cached) {
+    const geometry = mapGeometry(readDerivedJson(mapFiles.topology) as MapTopology, 400);
+    const payload = buildMapPayload(
+      geometry,
+      readDerivedJson(mapFiles.districts) as DistrictOffenceRow[],
+      readDerivedJson(mapFiles.municipalities) as MunicipalityOffenceRow[]
+    );
+    cached = {geometry, payload};
+  }
+  return cached;
+}
+
+/** Payload as text safe inside `<script type="application/json">` (no "</script>" can close it early). */
+export function payloadJson(payload: MapPayload): string {
+  return JSON.stringify(payload).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,60 @@
+/**
+ * Reader-facing text for map values: the number with its unit, legend class labels, rank and change lines of the
+ * tooltip. Built on src/lib/format.ts so the map reads like the prose. Knows nothing about geography, Astro or the
+ * DOM, so the browser script can import it.
+ */
+import {formatCount, formatDecimal, formatPer1000, formatPercentChange, formatRank} from '../format.ts';
+import type {MapMetric} from './groups.ts';
+
+/** What a suppressed municipality cell reads as: SSB hides 1–4 offences (and zero), so never "0". */
+export const belowFiveText = 'fewer than 5';
+
+/** What a municipality missing from the source for a period reads as. */
+export const absentText = 'no figures for this period';
+
+/**
+ * A value with its unit; `null` (a suppressed cell) reads "fewer than 5"; an absent one "no figures for this period".
+ * @example valueText(72.97, 'per1000') // "73.0 per 1,000"
+ * @example valueText(69137, 'count') // "69,137 offences"
+ */
+export function valueText(value: number | null, metric: MapMetric, absent = false): string {
+  if (absent) return absentText;
+  if (value === null) return metric === 'count' ? `${belowFiveText} offences` : `${belowFiveText} offences (no rate)`;
+  return metric === 'per1000' ? formatPer1000(value) : `${formatCount(value)} ${value === 1 ? 'offence' : 'offences'}`;
+}
+
+/**
+ * A legend break as short as it can be without losing its digits: `breakText(45)` → `"45"`, `breakText(4.5)` →
+ * `"4.5"`, `breakText(1200)` → `"1,200"`.
+ */
+export function breakText(value: number): string {
+  if (Number.isInteger(value) || Math.abs(value) >= 10) return formatCount(value);
+  // Breaks carry two significant figures, so show exactly those: 4.5 → 1 decimal, 0.083 → 3.
+  return formatDecimal(value, Math.max(1, 1 - Math.floor(Math.log10(Math.abs(value)))));
+}
+
+/**
+ * Labels of the colour classes of a legend, lowest first: `["under 40", "40 to 50", "50 or more"]`.
+ * @param breaks thresholds from `quantileBreaks`
+ */
+export function legendLabels(breaks: readonly number[]): string[] {
+  if (breaks.length === 0) return ['all values'];
+  const labels = [`under ${breakText(breaks[0]!)}`];
+  for (let k = 1; k < breaks.length; k++) labels.push(`${breakText(breaks[k - 1]!)} to under ${breakText(breaks[k]!)}`);
+  labels.push(`${breakText(breaks[breaks.length - 1]!)} or more`);
+  return labels;
+}
+
+/** "2nd highest of 12" (rank 1 = highest). */
+export function rankText(rank: number, of: number): string {
+  return rank === 1 ? `highest of ${of}` : rank === of ? `lowest of ${of}` : `${formatRank(rank)} highest of ${of}`;
+}
+
+/**
+ * The change from the previous period: `"+3.4% from 2022-2023"`; `null` when there is no previous value or it is
+ * zero or suppressed (a percentage of "fewer than 5" means nothing).
+ */
+export function changeText(previous: number | null | undefined, current: number | null, previousPeriod: string): string | null {
+  if (previous === null || previous === undefined || current === null || previous === 0) return null;
+  return `${formatPercentChange(previous, current)} from ${previousPeriod}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * What the map shows for one view (period, metric, group): each region's value, colour class, rank and previous
+ * value. Used at build time for the static SVG and table, and in the browser when the reader changes the view, so
+ * both always agree. Knows nothing about the DOM, Astro or how the payload was built.
+ */
+import {classOf, rampStep} from './classify.ts';
+import type {MapMetric} from './groups.ts';
+import {breaksKey, per1000Of, type MapPayload} from './payload.ts';
+import {ranks} from './rank.ts';
+import type {MapViewState} from './url-state.ts';
+
+/** Values of a set of regions in one view. */
+export interface RegionValues {
+  /** Region indices (into the payload's district or municipality arrays). */
+  indices: number[];
+  /** Value per region; null = suppressed or absent. */
+  values: (number | null)[];
+  /** True where the region has no figures at all in this period (not in the source), as opposed to suppressed. */
+  absent: boolean[];
+  /** Value in the previous period, or null (first period or suppressed). */
+  previous: (number | null)[];
+  /** CSS ramp step 0 … 5, or -1 for no value. */
+  steps: number[];
+  /** Rank among `indices`, 1 = highest. */
+  ranks: (number | null)[];
+  /** Colour breaks in use. */
+  breaks: number[];
+  /** The period before the view's, or null. */
+  previousPeriod: string | null;
+}
+
+function pick(metric: MapMetric, count: number | null, per1000: number | null) {
+  return metric === 'count' ? count : per1000;
+}
+
+function finish(
+  indices: number[],
+  values: (number | null)[],
+  previous: (number | null)[],
+  breaks: number[],
+  previousPeriod: string | null,
+  absent: boolean[] = indices.map(() => false)
+): RegionValues {
+  const classes = breaks.length + 1;
+  return {
+    indices,
+    values,
+    absent,
+    previous,
+    steps: values.map((v) => (v === null ? -1 : rampStep(classOf(v, breaks), classes))),
+    ranks: ranks(values),
+    breaks,
+    previousPeriod
+  };
+}
+
+/** The 12 districts in a view. */
+export function districtValues(payload: MapPayload, view: Pick<MapViewState, 'period' | 'metric' | 'group'>): RegionValues {
+  const g = Math.max(0, payload.groups.indexOf(view.group));
+  const p = Math.max(0, payload.periods.indexOf(view.period));
+  const at = (pi: number) => {
+    const counts = payload.districtCount[g]![pi]!;
+    const rates = payload.districtPer1000[g]![pi]!;
+    return counts.map((c, i) => pick(view.metric, c, rates[i]!));
+  };
+  const indices = payload.districts.ids.map((_, i) => i);
+  const previous = p > 0 ? at(p - 1) : indices.map(() => null);
+  return finish(indices, at(p), previous, payload.breaks[breaksKey('d', view.metric, view.group)] ?? [], p > 0 ? payload.periods[p - 1]! : null);
+}
+
+/** The municipalities of one district (by index) in a view. */
+export function municipalityValues(
+  payload: MapPayload,
+  view: Pick<MapViewState, 'period' | 'metric' | 'group'>,
+  districtIndex: number
+): RegionValues {
+  const g = Math.max(0, payload.groups.indexOf(view.group));
+  const p = Math.max(0, payload.periods.indexOf(view.period));
+  const indices = payload.municipalities.district.flatMap((d, i) => (d === districtIndex ? [i] : []));
+  const at = (pi: number) =>
+    indices.map((i) => {
+      const count = payload.municipalityCount[g]![pi]![i] ?? null;
+      return pick(view.metric, count, per1000Of(count, payload.municipalityPopulation[pi]![i]!));
+    });
+  const previous = p > 0 ? at(p - 1) : indices.map(() => null);
+  const absent = new Set(payload.municipalityAbsent[p] ?? []);
+  return finish(
+    indices,
+    at(p),
+    previous,
+    payload.breaks[breaksKey('m', view.metric, view.group)] ?? [],
+    p > 0 ? payload.periods[p - 1]! : null,
+    indices.map((i) => absent.has(i))
+  );
+}

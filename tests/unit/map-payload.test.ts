@@ -1,0 +1,94 @@
+import {describe, expect, test} from 'vitest';
+import {mapGeometry} from '../../src/lib/map/geometry.ts';
+import {buildMapPayload} from '../../src/lib/map/payload.ts';
+import {districtValues, municipalityValues} from '../../src/lib/map/view-model.ts';
+import {districtRows, municipalityRows, topology} from './map-fixtures.ts';
+
+const geometry = mapGeometry(topology, 400);
+const payload = buildMapPayload(geometry, districtRows, municipalityRows);
+const view = {period: '2023-2024', metric: 'per1000', group: 'total'} as const;
+
+describe('buildMapPayload(geometry, districtRows, municipalityRows)', () => {
+  test('carries every district value of the derived file unchanged', () => {
+    for (const row of districtRows) {
+      const g = payload.groups.indexOf(row.group);
+      const p = payload.periods.indexOf(row.period);
+      const d = payload.districts.ids.indexOf(row.districtId);
+      expect(payload.districtCount[g]![p]![d]).toBe(row.count);
+      expect(payload.districtPer1000[g]![p]![d]).toBe(row.per1000);
+      expect(payload.districtSuppressed[g]![p]![d]).toBe(row.suppressed);
+    }
+  });
+  test('keeps suppressed municipal cells as null (fewer than 5), never 0', () => {
+    const suppressed = municipalityRows.filter((r) => r.violence === null);
+    expect(suppressed.length).toBeGreaterThan(0);
+    const g = payload.groups.indexOf('violence');
+    for (const r of suppressed) {
+      const m = payload.municipalities.ids.indexOf(r.municipalityId);
+      expect(payload.municipalityCount[g]![payload.periods.indexOf(r.period)]![m]).toBeNull();
+    }
+  });
+  test('lists municipalities missing from the source per period (Utsira always), separately from suppressed ones', () => {
+    const utsira = payload.municipalities.ids.indexOf('1151');
+    expect(utsira).toBeGreaterThanOrEqual(0);
+    for (const absent of payload.municipalityAbsent) expect(absent).toContain(utsira);
+    const present = new Set(municipalityRows.filter((r) => r.period === '2023-2024').map((r) => r.municipalityId));
+    const expected = payload.municipalities.ids.flatMap((id, i) => (present.has(id) ? [] : [i]));
+    expect(payload.municipalityAbsent[payload.periods.indexOf('2023-2024')]).toEqual(expected);
+  });
+  test('has colour breaks for both levels, both metrics and all seven groups', () => {
+    expect(Object.keys(payload.breaks)).toHaveLength(2 * 2 * 7);
+    for (const breaks of Object.values(payload.breaks)) expect(breaks.length).toBeGreaterThan(2);
+  });
+});
+
+describe('districtValues(payload, view)', () => {
+  const values = districtValues(payload, view);
+  test("gives Oslo's per-1,000 rate, rank and previous value from the derived file", () => {
+    const rows = districtRows.filter((r) => r.group === 'total' && r.period === '2023-2024');
+    const oslo = rows.find((r) => r.districtId === 'p01')!;
+    const k = payload.districts.ids.indexOf('p01');
+    expect(values.values[k]).toBe(oslo.per1000);
+    expect(values.ranks[k]).toBe(1 + rows.filter((r) => r.per1000 > oslo.per1000).length);
+    const before = districtRows.find((r) => r.group === 'total' && r.period === '2022-2023' && r.districtId === 'p01')!;
+    expect(values.previous[k]).toBe(before.per1000);
+    expect(values.previousPeriod).toBe('2022-2023');
+  });
+  test('colours the highest district darkest and the lowest lightest', () => {
+    const max = values.values.indexOf(Math.max(...(values.values as number[])));
+    const min = values.values.indexOf(Math.min(...(values.values as number[])));
+    expect(values.steps[max]).toBe(5);
+    expect(values.steps[min]).toBe(0);
+  });
+  test('has no previous period for the first period', () => {
+    const first = districtValues(payload, {...view, period: '2020-2021'});
+    expect(first.previousPeriod).toBeNull();
+    expect(first.previous.every((v) => v === null)).toBe(true);
+  });
+});
+
+describe('municipalityValues(payload, view, district)', () => {
+  test('gives Oslo district its three municipalities with rates = count / population × 1000', () => {
+    const k = payload.districts.ids.indexOf('p01');
+    const v = municipalityValues(payload, view, k);
+    const names = v.indices.map((i) => payload.municipalities.names[i]);
+    expect(names.sort()).toEqual(['Asker', 'Bærum', 'Oslo']);
+    for (const [j, i] of v.indices.entries()) {
+      const row = municipalityRows.find((r) => r.period === '2023-2024' && r.municipalityId === payload.municipalities.ids[i])!;
+      expect(v.values[j]).toBeCloseTo((row.total / row.population) * 1000, 9);
+    }
+  });
+  test('marks suppressed cells null with no colour, and absent municipalities as absent', () => {
+    const row = municipalityRows.find((r) => r.period === '2023-2024' && r.drugs === null)!;
+    const i = payload.municipalities.ids.indexOf(row.municipalityId);
+    const k = payload.municipalities.district[i]!;
+    const v = municipalityValues(payload, {...view, group: 'drugs', metric: 'count'}, k);
+    const j = v.indices.indexOf(i);
+    expect(v.values[j]).toBeNull();
+    expect(v.steps[j]).toBe(-1);
+    expect(v.absent[j]).toBe(false);
+    const utsira = payload.municipalities.ids.indexOf('1151');
+    const sv = municipalityValues(payload, view, payload.municipalities.district[utsira]!);
+    expect(sv.absent[sv.indices.indexOf(utsira)]).toBe(true);
+  });
+});
