@@ -52,7 +52,7 @@ function unodc(parts: string[], read: ReadDerived, id: string): FigureValue {
   }
   if (short !== 'victims') throw new FigureError(id, 'breakdowns exist for victims only');
   if (breakdown === 'citizenship') {
-    const row = only(rows, (r) => r.dimension === 'by citizenship' && slugify(r.category) === country && r.sex === 'Total' && r.age === 'Total', id, `citizenship "${country ?? ''}" in ${year}`);
+    const row = only(rows, (r) => r.dimension === 'by citizenship' && r.category !== null && slugify(r.category) === country && r.sex === 'Total' && r.age === 'Total', id, `citizenship "${country ?? ''}" in ${year}`);
     return unodcValue(row);
   }
   const key = victimBreakdowns[breakdown];
