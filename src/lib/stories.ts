@@ -23,6 +23,19 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
 }
 
+/**
+ * The prose of an MDX story body, without what a reader does not read as text: import and export lines, footnote
+ * definitions, component tags and their props, and JavaScript expressions.
+ */
+export function proseOf(mdx: string): string {
+  return mdx
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/^\[\^[^\]]+\]:.*$/gm, '')
+    .replace(/<\/?[A-Za-z][^>]*?\/?>/gs, ' ')
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/\[\^[^\]]+\]/g, '');
+}
+
 /** Minutes to read a text, at least one. */
 export function readingMinutes(text: string): number {
   return Math.max(1, Math.round(countWords(text) / wordsPerMinute));

@@ -4,7 +4,7 @@ import {documentTitle, pageMetaTags} from '../../src/lib/page-meta.ts';
 import {importedModules, linkedAssets, pageResources, totalOf} from '../../src/lib/page-weight.ts';
 import {isFlatRows, rowsToCsv} from '../../src/lib/rows-csv.ts';
 import {shareCardSvg, wrapText} from '../../src/lib/share-card.ts';
-import {byNewest, countWords, readingMinutes, storyPath} from '../../src/lib/stories.ts';
+import {byNewest, countWords, proseOf, readingMinutes, storyPath} from '../../src/lib/stories.ts';
 
 describe('csp', () => {
   test('contentSecurityPolicy() allows scripts only from the site itself', () => {
@@ -104,5 +104,18 @@ describe('stories', () => {
     expect(countWords('Norway’s rate fell 4.3% in 2016 — a record.')).toBe(8);
     expect(readingMinutes('word '.repeat(460))).toBe(2);
     expect(readingMinutes('')).toBe(1);
+  });
+
+  test('proseOf(mdx) keeps text and drops imports, tags, props, expressions and footnote definitions', () => {
+    const mdx = `import Chart from '../x.astro';
+
+Crime fell.[^1] <Chart name="a" state={{highlight: [1, 2]}} />
+
+<Step id="s" alt="A long description that is not prose">
+Then it rose.
+</Step>
+
+[^1]: SSB, table 08484.`;
+    expect(countWords(proseOf(mdx))).toBe(5);
   });
 });
