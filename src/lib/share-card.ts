@@ -51,15 +51,15 @@ export function shareCardSvg(card: ShareCard): string {
   const {width, height} = shareCardSize;
   const font = "'Liberation Sans', 'DejaVu Sans', Arial, sans-serif";
   const hasFigure = !!card.figure;
-  const titleLines = wrapText(card.title, hasFigure ? 30 : 40, 4);
-  const titleSize = hasFigure ? 50 : 58;
+  const titleLines = wrapText(card.title, hasFigure ? 25 : 40, 5);
+  const titleSize = hasFigure ? 48 : 58;
   const title = titleLines
     .map((l, i) => `<tspan x="64" dy="${i === 0 ? 0 : titleSize * 1.15}">${escape(l)}</tspan>`)
     .join('');
   const figure = hasFigure
-    ? `<text x="1136" y="300" text-anchor="end" font-size="132" font-weight="700" fill="#b3261e">${escape(card.figure!)}</text>` +
-      wrapText(card.figureLabel ?? '', 26, 3)
-        .map((l, i) => `<text x="1136" y="${360 + i * 34}" text-anchor="end" font-size="28" fill="#3a3a40">${escape(l)}</text>`)
+    ? `<text x="1136" y="290" text-anchor="end" font-size="112" font-weight="700" fill="#b3261e">${escape(card.figure!)}</text>` +
+      wrapText(card.figureLabel ?? '', 24, 5)
+        .map((l, i) => `<text x="1136" y="${340 + i * 32}" text-anchor="end" font-size="26" fill="#3a3a40">${escape(l)}</text>`)
         .join('')
     : '';
   const source = card.source

@@ -1,7 +1,7 @@
 /**
  * Ordering and URL rules for stories. Pure: takes story frontmatter, knows nothing of Astro's collection API.
  */
-import type {StoryData} from './story-schema.ts';
+import {topics, type StoryData} from './story-schema.ts';
 
 /** Site-relative URL of a story: `/stories/<slug>/`. */
 export function storyPath(slug: string): string {
@@ -13,6 +13,11 @@ export function byNewest<T extends {data: Pick<StoryData, 'published' | 'title'>
   return [...stories].sort(
     (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title)
   );
+}
+
+/** Stories in the order of the site's topics (crime rate first), then newest first: the cover's order. */
+export function byTopic<T extends {data: Pick<StoryData, 'published' | 'title' | 'topic'>}>(stories: readonly T[]): T[] {
+  return byNewest(stories).sort((a, b) => topics.indexOf(a.data.topic) - topics.indexOf(b.data.topic));
 }
 
 /** Average adult silent-reading speed used for reading-time estimates, in words per minute. */

@@ -4,7 +4,7 @@ import {documentTitle, pageMetaTags} from '../../src/lib/page-meta.ts';
 import {importedModules, linkedAssets, pageResources, totalOf} from '../../src/lib/page-weight.ts';
 import {isFlatRows, rowsToCsv} from '../../src/lib/rows-csv.ts';
 import {shareCardSvg, wrapText} from '../../src/lib/share-card.ts';
-import {byNewest, countWords, proseOf, readingMinutes, storyPath} from '../../src/lib/stories.ts';
+import {byNewest, byTopic, countWords, proseOf, readingMinutes, storyPath} from '../../src/lib/stories.ts';
 
 describe('csp', () => {
   test('contentSecurityPolicy() allows scripts only from the site itself', () => {
@@ -98,6 +98,11 @@ describe('stories', () => {
     expect(storyPath('a-b')).toBe('/stories/a-b/');
     const s = (title: string, date: string) => ({data: {title, published: new Date(date)}});
     expect(byNewest([s('B', '2026-01-01'), s('A', '2026-02-01'), s('C', '2026-01-01')]).map((x) => x.data.title)).toEqual(['A', 'B', 'C']);
+  });
+
+  test('byTopic(stories) puts the crime-rate story first whatever its date', () => {
+    const s = (topic: 'crime-rate' | 'trafficking', date: string) => ({data: {title: topic, topic, published: new Date(date)}});
+    expect(byTopic([s('trafficking', '2026-02-01'), s('crime-rate', '2026-01-01')]).map((x) => x.data.topic)).toEqual(['crime-rate', 'trafficking']);
   });
 
   test('countWords(text) and readingMinutes(text)', () => {

@@ -23,7 +23,8 @@ export function resolveGitoc(parts: string[], read: ReadDerived, id: string): Fi
   const row = only(rows, (r) => r.edition === edition && slugify(r.indicator) === slug, id, `indicator "${slug}" in ${edition}`);
   const v = row[field];
   if (v === null) throw new FigureError(id, `GI-TOC gives no ${field} for "${row.indicator}" in ${edition}`);
-  return {value: v, defaultFormat: 'decimal', defaultDigits: 1, source: gitocFile};
+  // GI-TOC publishes scores with two decimals (3.75, 7.92); fewer would round into numbers it never states.
+  return {value: v, defaultFormat: 'decimal', defaultDigits: 2, source: gitocFile};
 }
 
 /**

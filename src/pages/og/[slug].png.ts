@@ -19,7 +19,7 @@ export async function GET({props}: APIContext) {
   const svg = shareCardSvg({
     kicker: topicLabels[story.topic],
     title: story.title,
-    figure: key ? key.formatted.replace(/ per 1,000$/, '') : undefined,
+    figure: key ? (key.approx ? '~' : '') + key.formatted.replace(/ per 1,000$/, '') : undefined,
     figureLabel: story.keyFigure?.label,
     source: key ? sourceLine(key.source) : undefined
   });
