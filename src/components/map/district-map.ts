@@ -120,6 +120,11 @@ class DistrictMapElement extends HTMLElement {
     const mi = this.state.municipality ? this.payload.municipalities.ids.indexOf(this.state.municipality) : -1;
     this.svg.querySelectorAll('.dm-m').forEach((p) => p.classList.toggle('is-picked', Number((p as SVGElement).dataset.i) === mi));
     this.querySelector<HTMLElement>('.dm-back')!.hidden = k < 0;
+    // Controls follow the state (it may come from the URL), not the other way round.
+    this.querySelectorAll<HTMLInputElement>('.dm-controls input').forEach((input) => {
+      input.checked = input.value === this.state.period || input.value === this.state.metric;
+    });
+    this.querySelector<HTMLSelectElement>('.dm-controls select')!.value = this.state.group;
     const target = k >= 0 ? boxView(this.payload.districts.boxes[k]!) : this.full;
     if (animate) zoomTo(this.svg, target);
     else this.svg.setAttribute('viewBox', target.join(' '));

@@ -1,0 +1,70 @@
+import {describe, expect, test} from 'vitest';
+import {districtMapFigure, locatorMapFigure, type DistrictMapProps} from '../../src/lib/map/district-map-figure.ts';
+import {mapGeometry} from '../../src/lib/map/geometry.ts';
+import {buildMapPayload} from '../../src/lib/map/payload.ts';
+import {districtRows, municipalityRows, topology} from '../unit/map-fixtures.ts';
+import {expectSvgSnapshot} from './snapshot.ts';
+
+const geometry = mapGeometry(topology, 400);
+const payload = buildMapPayload(geometry, districtRows, municipalityRows);
+
+/** The municipality layers are the same in every configuration (uncoloured until opened); snapshot them once. */
+const withoutMunicipalities = (svg: string) => svg.replace(/<g class="dm-munis">[\s\S]*?<\/g><\/g>/, '<g class="dm-munis"/>');
+
+/** Named configurations: the function name is the snapshot name. */
+const districtMaps: Record<string, DistrictMapProps> = {
+  districtMapDefault: {highlight: ['Oslo'], annotations: [{district: 'Oslo', text: 'Oslo, Asker and Bærum.'}]},
+  districtMapViolenceHighlights: {
+    metric: 'per1000',
+    group: 'violence',
+    period: '2023-2024',
+    highlight: ['Oslo', 'Sør-Vest', 'Troms', 'Trøndelag'],
+    annotations: [
+      {district: 'Oslo', text: 'Highest rate.'},
+      {district: 'Troms', text: 'Second highest.'}
+    ]
+  },
+  districtMapDrugsCount2020: {metric: 'count', group: 'drugs', period: '2020-2021'}
+};
+
+describe('districtMapSvg snapshots', () => {
+  for (const [name, props] of Object.entries(districtMaps)) {
+    test(`${name}`, async () => {
+      const {svg} = districtMapFigure(geometry, payload, props, 'dmap-1');
+      await expectSvgSnapshot(name, name === 'districtMapDefault' ? svg : withoutMunicipalities(svg));
+    });
+  }
+  test('locatorOsloTroms', async () => {
+    const {svg} = locatorMapFigure(geometry, payload, {highlight: ['Oslo', 'Troms'], zoom: 'none'}, 'lmap-1');
+    await expectSvgSnapshot('locatorOsloTroms', svg);
+  });
+});
+
+describe('districtMapFigure(geometry, payload, props)', () => {
+  test('colours each district by its class: Oslo (highest rate in 2023-2024) darkest', () => {
+    const {svg} = districtMapFigure(geometry, payload, {}, 'x');
+    const rows = districtRows.filter((r) => r.group === 'total' && r.period === '2023-2024');
+    const top = rows.reduce((a, b) => (b.per1000 > a.per1000 ? b : a));
+    expect(svg).toMatch(new RegExp(`id="x-${top.districtId}" class="dm-d s5"`));
+  });
+  test('has an accessible name and description, one path per district, and highlight outlines', () => {
+    const {svg} = districtMapFigure(geometry, payload, {highlight: ['Oslo', 'troms']}, 'x');
+    expect(svg).toMatch(/role="img" aria-labelledby="x-title x-desc"/);
+    expect(svg.match(/class="dm-d /g)).toHaveLength(12);
+    expect(svg.match(/class="dm-hl"/g)).toHaveLength(2);
+    expect(svg.match(/class="dm-m /g)).toHaveLength(357);
+  });
+  test('prints a table row per district with the suppressed-municipality count from the data', () => {
+    const fig = districtMapFigure(geometry, payload, {group: 'violence', metric: 'count', period: '2022-2023'}, 'x');
+    expect(fig.rows).toHaveLength(12);
+    for (const row of districtRows.filter((r) => r.group === 'violence' && r.period === '2022-2023')) {
+      const printed = fig.rows.find((r) => r.name === row.district)!;
+      expect(printed.suppressed).toBe(String(row.suppressed));
+      expect(printed.value.replace(/,/g, '')).toBe(String(Math.round(row.count)));
+    }
+  });
+  test('fails loudly on an unknown district name or view', () => {
+    expect(() => districtMapFigure(geometry, payload, {highlight: ['Atlantis']}, 'x')).toThrow(/Unknown police district "Atlantis"/);
+    expect(() => districtMapFigure(geometry, payload, {period: '1999' as never}, 'x')).toThrow(/unknown/);
+  });
+});
