@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {mapGeometry} from '../../src/lib/map/geometry.ts';
 import {arrowDirections, arrowTable, arrowTarget, reachable} from '../../src/lib/map/neighbours.ts';
+import type {DistrictProperties} from '../../src/lib/data/types.ts';
 import {topology} from './map-fixtures.ts';
 
 describe('arrowTarget(from, direction, centroids, borders)', () => {
@@ -59,7 +60,7 @@ describe('arrow keys over the real police districts', () => {
   test("inside every district, all its municipalities are reachable and arrows never leave the district", () => {
     g.districts.forEach((d, k) => {
       const members = g.municipalities.flatMap((m, i) => (m.districtIndex === k ? [i] : []));
-      expect(members.length, d.name).toBe(topology.objects.districts.geometries[k]!.properties!.municipalityCount);
+      expect(members.length, d.name).toBe((topology.objects.districts.geometries[k]!.properties as DistrictProperties).municipalityCount);
       expect(reachable(members[0]!, g.municipalityArrows).size, d.name).toBe(members.length);
       for (const i of members) for (const j of g.municipalityArrows[i]!) if (j >= 0) expect(g.municipalities[j]!.districtIndex).toBe(k);
     });

@@ -1,8 +1,9 @@
 import {describe, expect, test} from 'vitest';
 import {nameParts, normaliseName, searchIndex, searchNames} from '../../src/lib/map/search.ts';
+import type {MunicipalityProperties} from '../../src/lib/data/types.ts';
 import {topology} from './map-fixtures.ts';
 
-const municipalities = topology.objects.municipalities.geometries.map((g) => g.properties!);
+const municipalities = topology.objects.municipalities.geometries.map((g) => g.properties as MunicipalityProperties);
 const names = municipalities.map((m) => m.name);
 const index = searchIndex(names);
 const first = (query: string) => municipalities[searchNames(index, query)[0]!];

@@ -25,7 +25,7 @@ class DistrictMapElement extends HTMLElement {
   private live!: HTMLElement;
   private ring!: SVGPathElement;
   private rendered!: Rendered;
-  private prefix = '';
+  private urlPrefix = '';
   private full!: ViewBox;
   /** District shown in the tooltip by the last tap, so a second tap drills in. */
   private tapped = -1;
@@ -42,7 +42,7 @@ class DistrictMapElement extends HTMLElement {
     this.full = [0, 0, this.payload.width, this.payload.height];
     this.tip = this.querySelector('.dm-tip')!;
     this.live = this.querySelector('.dm-live')!;
-    this.prefix = this.dataset.urlKey ?? '';
+    this.urlPrefix = this.dataset.urlKey ?? '';
     const defaults: MapViewState = {
       period: this.dataset.period as MapViewState['period'],
       metric: this.dataset.metric as MapViewState['metric'],
@@ -50,7 +50,7 @@ class DistrictMapElement extends HTMLElement {
       district: null,
       municipality: null
     };
-    this.state = parseMapState(location.search, defaults, this.prefix);
+    this.state = parseMapState(location.search, defaults, this.urlPrefix);
     if (this.state.district && !this.payload.districts.ids.includes(this.state.district)) this.state.district = null;
     if (this.state.municipality && !this.payload.municipalities.ids.includes(this.state.municipality)) this.state.municipality = null;
     this.enhance();
@@ -100,6 +100,10 @@ class DistrictMapElement extends HTMLElement {
       if (e.pointerType === 'mouse' && !svg.contains(document.activeElement)) this.tip.classList.remove('is-open');
     });
     svg.addEventListener('click', (e) => this.onClick(e));
+    // A keyboard tooltip must not linger over the map once focus has left it (e.g. for the search box).
+    svg.addEventListener('focusout', (e) => {
+      if (!svg.contains(e.relatedTarget as Node | null) && !svg.matches(':hover')) this.tip.classList.remove('is-open');
+    });
   }
 
   private regions(): SVGPathElement[] {
@@ -133,7 +137,7 @@ class DistrictMapElement extends HTMLElement {
       this.rovedFor = k;
       this.rove(first);
     }
-    history.replaceState(history.state, '', serialiseMapState(this.state, location.search, this.prefix) + location.hash);
+    history.replaceState(history.state, '', serialiseMapState(this.state, location.search, this.urlPrefix) + location.hash);
   }
 
   private path(level: 'd' | 'm', i: number): SVGPathElement | null {
