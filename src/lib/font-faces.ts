@@ -23,6 +23,12 @@ export interface FontFile {
   weight: string;
   url: string;
   unicodeRange: string;
+  /**
+   * `font-display`, `optional` unless given. Italic faces use `swap`: they set short runs (titles in footnotes, a
+   * term here and there), mostly below the fold, so a late swap moves little, while `optional` would leave them in
+   * a fallback serif for the reader's whole first visit.
+   */
+  display?: 'optional' | 'swap';
 }
 
 /** CSS `@font-face` rules for the files, in order. */
@@ -30,7 +36,7 @@ export function fontFaceCss(files: readonly FontFile[]): string {
   return files
     .map(
       (f) =>
-        `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};font-display:optional;` +
+        `@font-face{font-family:'${f.family}';font-style:${f.style};font-weight:${f.weight};font-display:${f.display ?? 'optional'};` +
         `src:url(${f.url}) format('woff2-variations');unicode-range:${f.unicodeRange}}`
     )
     .join('\n');

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {contentSecurityPolicy, staticHostHeaders} from '../../src/lib/csp.ts';
+import {fontFaceCss, unicodeRanges} from '../../src/lib/font-faces.ts';
 import {documentTitle, pageMetaTags} from '../../src/lib/page-meta.ts';
 import {importedModules, linkedAssets, pageResources, totalOf} from '../../src/lib/page-weight.ts';
 import {isFlatRows, rowsToCsv} from '../../src/lib/rows-csv.ts';
@@ -22,6 +23,27 @@ describe('csp', () => {
     const text = staticHostHeaders();
     expect(text.startsWith('/*\n')).toBe(true);
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+  });
+});
+
+describe('font-faces', () => {
+  const file = {family: 'Serif', style: 'normal', weight: '200 900', url: '/_astro/a.woff2', unicodeRange: unicodeRanges.latin} as const;
+
+  test('fontFaceCss() writes one rule per file, optional display unless a file asks for swap', () => {
+    const rules = fontFaceCss([file, {...file, style: 'italic', url: '/_astro/b.woff2', display: 'swap'}]).split('\n');
+    expect(rules).toHaveLength(2);
+    expect(rules[0]).toContain('font-display:optional;');
+    expect(rules[0]).toContain('src:url(/_astro/a.woff2)');
+    expect(rules[1]).toContain('font-style:italic;');
+    expect(rules[1]).toContain('font-display:swap;');
+  });
+
+  test('the Latin range covers the Norwegian letters æ, ø and å', () => {
+    const ranges = unicodeRanges.latin.split(',').map((r) => r.replace('U+', '').split('-').map((h) => parseInt(h, 16)));
+    for (const letter of 'æøåÆØÅ') {
+      const code = letter.codePointAt(0)!;
+      expect(ranges.some(([a, b = a]) => code >= a! && code <= b!)).toBe(true);
+    }
   });
 });
 

@@ -52,6 +52,13 @@ export class LocatorMapElement extends HTMLElement {
       const k = this.indexOf(this.dataset.zoom ?? '');
       zoomTo(svg, k >= 0 ? boxView(data.boxes[k]!, 0.3, 20) : [0, 0, data.width, data.height]);
       svg.classList.toggle('is-zoomed', k >= 0);
+      // The SVG labels are placed for the whole country and would grow with the zoom, so a zoomed map hides them
+      // and names its district in an HTML label that keeps its size. The SVG's own description already names it.
+      const label = this.querySelector<HTMLElement>('.lm-zoom-label');
+      if (label) {
+        label.textContent = k >= 0 ? `${data.names[k]} police district` : '';
+        label.hidden = k < 0;
+      }
     }
   }
 }

@@ -39,9 +39,15 @@ export interface DistrictMapFigure {
 
 /**
  * Builds a district map from props. Throws on an unknown metric, group, period or district name, so a typo in a
- * story fails the build.
+ * story fails the build. With `drillDown: false` the SVG has no municipality layers (for a map without a script).
  */
-export function districtMapFigure(geometry: MapGeometry, payload: MapPayload, props: DistrictMapProps, idPrefix: string): DistrictMapFigure {
+export function districtMapFigure(
+  geometry: MapGeometry,
+  payload: MapPayload,
+  props: DistrictMapProps,
+  idPrefix: string,
+  {drillDown = true}: {drillDown?: boolean} = {}
+): DistrictMapFigure {
   const {metric = 'per1000', group = 'total', period = '2023-2024', highlight = [], annotations = []} = props;
   if (!isMapMetric(metric) || !isMapGroup(group) || !isMapPeriod(period)) {
     throw new Error(`DistrictMap: unknown metric/group/period "${metric}"/"${group}"/"${period}"`);
@@ -56,8 +62,9 @@ export function districtMapFigure(geometry: MapGeometry, payload: MapPayload, pr
     title: `Map of Norway's 12 police districts: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
     description: mapCaption(payload, values, view),
     steps: values.steps,
-    // Municipality layers start uncoloured: the browser colours them when the reader opens a district.
-    municipalitySteps: geometry.municipalities.map(() => -1),
+    // Municipality layers start uncoloured: the browser colours them when the reader opens a district. A map that
+    // cannot be drilled into (no script) leaves them out, which keeps its page small.
+    municipalitySteps: drillDown ? geometry.municipalities.map(() => -1) : undefined,
     highlight: districtIndices(highlight, ids, names),
     annotations: notes.map((n) => n.index)
   });
