@@ -168,6 +168,6 @@ describe('aggregateDistricts(rows, districts, file)', () => {
       ['traffic', 4, 0, 2],
       ['other', 4, 0, 2]
     ]);
-    expect(out.find((r) => r.group === 'total' && r.period === '2023-2024')?.per1000).toBe(571.43);
+    expect(out.find((r) => r.group === 'total' && r.period === '2023-2024')?.per1000).toBe(571.4286);
   });
 });

@@ -5,7 +5,7 @@ import {DataError} from '../../src/lib/data/data-error.ts';
 import {buildHomicideRates} from '../../src/lib/data/homicide.ts';
 import {buildNationalSeries} from '../../src/lib/data/national-offences.ts';
 import {readNationalPopulation} from '../../src/lib/data/national-population.ts';
-import {mean, per1000, roundTo} from '../../src/lib/data/numbers.ts';
+import {mean, per1000, rateTo, roundTo} from '../../src/lib/data/numbers.ts';
 import {buildOffenceGroups, groupSlugs} from '../../src/lib/data/offence-groups.ts';
 import {buildTipReports} from '../../src/lib/data/tip-reports.ts';
 import {buildUnodcTrafficking} from '../../src/lib/data/unodc-trafficking.ts';
@@ -32,13 +32,17 @@ const seriesText = (ys: number[]) =>
   `aar,anmeldte_lovbrudd_totalt,eiendomstyveri\n${ys.map((y) => `${y},${cnt(y)},`).join('\n')}\n`;
 const ratesText = (ys: number[]) =>
   `aar,anmeldte_lovbrudd_totalt,folkemengde_1_januar,per_1000_beregnet,per_1000_publisert_ssb\n${ys
-    .map((y) => `${y},${cnt(y)},${pop(y)},${per1000(cnt(y), pop(y)).toFixed(2)},`)
+    .map((y) => `${y},${cnt(y)},${pop(y)},${rateTo(cnt(y), pop(y), 2).toFixed(2)},`)
     .join('\n')}\n`;
 
 describe('numbers', () => {
-  it('per1000(count, population) rounds to 2 decimals like SSB', () => {
-    expect(per1000(341_509, 5_550_203)).toBe(61.53);
-    expect(per1000(393_674, 4_985_870)).toBe(78.96);
+  it('per1000(count, population) keeps 4 decimals; rateTo rounds the exact ratio once', () => {
+    expect(per1000(341_509, 5_550_203)).toBe(61.5309);
+    // 2002: 96.6498 per 1 000. Rounding the 2-decimal 96.65 again would give 96.7, which is wrong.
+    expect(per1000(437_250, 4_524_066)).toBe(96.6498);
+    expect(rateTo(437_250, 4_524_066, 2)).toBe(96.65);
+    expect(rateTo(437_250, 4_524_066, 1)).toBe(96.6);
+    expect(rateTo(393_674, 4_985_870, 1)).toBe(79); // SSB published 79.0 for 2012
   });
   it('roundTo rounds half away from zero; mean rounds to 2 decimals', () => {
     expect([roundTo(2.5, 0), roundTo(-2.5, 0)]).toEqual([3, -3]);

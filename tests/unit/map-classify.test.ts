@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {classOf, quantileBreaks, rampStep, roundBreak} from '../../src/lib/map/classify.ts';
+import {shownValue} from '../../src/lib/map/view-model.ts';
 
 describe('roundBreak(value)', () => {
   test.each([
@@ -45,5 +46,14 @@ describe('rampStep(class, classes)', () => {
     expect([0, 1, 2, 3, 4, 5].map((k) => rampStep(k, 6))).toEqual([0, 1, 2, 3, 4, 5]);
     expect([0, 1, 2].map((k) => rampStep(k, 3))).toEqual([0, 3, 5]);
     expect(rampStep(0, 1)).toBe(3);
+  });
+});
+
+describe('shownValue(value, metric)', () => {
+  test('is the value the label shows, so a colour never contradicts its number', () => {
+    expect(shownValue(49.9999, 'per1000')).toBe(50);
+    expect(classOf(shownValue(49.9999, 'per1000'), [47, 50])).toBe(2);
+    expect(shownValue(62.4492, 'per1000')).toBe(62.4);
+    expect(shownValue(1234.5, 'count')).toBe(1235);
   });
 });

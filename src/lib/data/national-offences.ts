@@ -7,7 +7,7 @@ import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {count, decimal, optionalCount, optionalDecimal, year} from './fields.ts';
 import {populationIn} from './national-population.ts';
-import {per1000, roundTo} from './numbers.ts';
+import {per1000, rateTo} from './numbers.ts';
 import type {NationalOffenceRow} from './types.ts';
 import {validateRows} from './validate-rows.ts';
 
@@ -47,7 +47,7 @@ const rateSchema = z.object({
 /**
  * `buildNationalSeries(series, rates, population, populationFile)` returns one row per year 1993–2024. Throws a DataError
  * for a missing or duplicate year, a count or population that differs between the files, a rate we cannot reproduce
- * to 2 decimals, or a rate that does not round to SSB's published 1-decimal figure.
+ * to the source's 2 decimals, or a rate that does not round to SSB's published 1-decimal figure.
  */
 export function buildNationalSeries(
   series: CsvTable,
@@ -109,16 +109,17 @@ export function buildNationalSeries(
         `${row.folkemengde_1_januar} ≠ ${r.population} in ${populationFile}`
       );
     }
-    if (row.per_1000_beregnet !== r.per1000) {
+    const twoDecimals = rateTo(r.count, r.population, 2);
+    if (row.per_1000_beregnet !== twoDecimals) {
       throw new DataError(
         rates.file,
         line,
         'per_1000_beregnet',
-        `${row.per_1000_beregnet} but count/population×1000 = ${r.per1000}`
+        `${row.per_1000_beregnet} but count/population×1000 = ${twoDecimals}`
       );
     }
     const published = row.per_1000_publisert_ssb;
-    if (published !== null && roundTo(r.per1000, 1) !== published) {
+    if (published !== null && rateTo(r.count, r.population, 1) !== published) {
       throw new DataError(
         rates.file,
         line,

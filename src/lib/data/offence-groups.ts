@@ -6,7 +6,7 @@ import {z} from 'zod';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {count, decimal, optionalDecimal, text, year} from './fields.ts';
-import {per1000, roundTo} from './numbers.ts';
+import {per1000, rateTo} from './numbers.ts';
 import type {NationalOffenceRow, OffenceGroup, OffenceGroupRow} from './types.ts';
 import {validateRows} from './validate-rows.ts';
 
@@ -57,13 +57,16 @@ export function buildOffenceGroups(table: CsvTable, national: readonly NationalO
     const y = years.get(row.aar) ?? {rows: new Map(), total: null, line};
     years.set(row.aar, y);
     const rate = per1000(row.antall, row.folkemengde_1_januar);
-    if (rate !== row.per_1000_beregnet) throw new DataError(table.file, line, 'per_1000_beregnet', `we get ${rate}`);
-    if (row.per_1000_publisert_ssb !== null && roundTo(rate, 1) !== row.per_1000_publisert_ssb) {
+    const twoDecimals = rateTo(row.antall, row.folkemengde_1_januar, 2);
+    if (twoDecimals !== row.per_1000_beregnet) {
+      throw new DataError(table.file, line, 'per_1000_beregnet', `we get ${twoDecimals}`);
+    }
+    if (row.per_1000_publisert_ssb !== null && rateTo(row.antall, row.folkemengde_1_januar, 1) !== row.per_1000_publisert_ssb) {
       throw new DataError(
         table.file,
         line,
         'per_1000_publisert_ssb',
-        `SSB published ${row.per_1000_publisert_ssb}, we get ${rate}`
+        `SSB published ${row.per_1000_publisert_ssb}, we get ${rateTo(row.antall, row.folkemengde_1_januar, 1)}`
       );
     }
     if (row.lovbruddsgruppe === totalLabel) {

@@ -27,14 +27,14 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
       inputs: [raw.nationalOffences, raw.nationalPer1000, raw.nationalPopulation],
       title: 'Offences reported to the police in Norway, 1993–2024',
       description:
-        'All reported offences per year, property theft from 2005, population 1 January and the rate per 1 000 inhabitants (count / population × 1 000, 2 decimals, SSB convention).',
+        'All reported offences per year, property theft from 2005, population 1 January and the rate per 1 000 inhabitants (count / population × 1 000, kept to 4 decimals; SSB publishes 1 decimal and the source file 2, both of which round from it).',
       sources: ssbSources,
       licence: licences.ssb,
       caveats: [
         'Counts are transcribed from SSB publications (1993–2011 Sosiale indikatorer table 91528; 2012→ annual releases), not read from table 08484.',
         'No break in the total between 2011 and 2012: SSB prints both years in one table with these values.',
         'Offence groups were reclassified with the 2005 Penal Code (in force 1 October 2015); totals are unaffected.',
-        "The rate reproduces every per_1000_beregnet of the source and SSB's published 79.0 (2012) and 60.0 (2018) when rounded to 1 decimal.",
+        "Rounded to 2 decimals the rate reproduces every per_1000_beregnet of the source; rounded to 1, SSB's published 79.0 (2012) and 60.0 (2018).",
         'Population is the registered population 1 January (SSB 06913), excluding Svalbard and Jan Mayen.'
       ]
     },

@@ -42,7 +42,7 @@ export interface NationalOffenceRow {
   count: number;
   /** Registered population of Norway on 1 January of the same year (SSB 06913). */
   population: number;
-  /** `count / population × 1000`, rounded to 2 decimals (SSB's convention). */
+  /** `count / population × 1000`, 4 decimals, so that showing it to 1 decimal rounds the exact ratio once. */
   per1000: number;
   /** Known caveat or change of source starting that year, or `null`. */
   seriesNote: string | null;
@@ -74,7 +74,7 @@ export interface OffenceGroupRow {
   count: number;
   /** Population of Norway 1 January of the year. */
   population: number;
-  /** `count / population × 1000`, 2 decimals. */
+  /** `count / population × 1000`, 4 decimals. */
   per1000: number;
 }
 
@@ -104,7 +104,7 @@ export interface DistrictOffenceRow {
   municipalities: number;
   /** District population 1 January 2024, used for every period (no municipal population series available). */
   population: number;
-  /** `count / population × 1000`, 2 decimals. */
+  /** `count / population × 1000`, 4 decimals. */
   per1000: number;
 }
 

@@ -3,6 +3,7 @@
  * value. Used at build time for the static SVG and table, and in the browser when the reader changes the view, so
  * both always agree. Knows nothing about the DOM, Astro or how the payload was built.
  */
+import {formatCount, formatDecimal} from '../format.ts';
 import {classOf, rampStep} from './classify.ts';
 import type {MapMetric} from './groups.ts';
 import {breaksKey, per1000Of, type MapPayload} from './payload.ts';
@@ -33,7 +34,17 @@ function pick(metric: MapMetric, count: number | null, per1000: number | null) {
   return metric === 'count' ? count : per1000;
 }
 
+/**
+ * A value as the reader sees it: per 1,000 to one decimal, counts whole, rounded by the same formatter as the
+ * labels. Colours follow this, so Innlandet's 49.9999 per 1,000, shown as "50.0", is never coloured "under 50".
+ */
+export function shownValue(value: number, metric: MapMetric): number {
+  const text = metric === 'count' ? formatCount(value) : formatDecimal(value, 1);
+  return Number(text.replace(/,/g, ''));
+}
+
 function finish(
+  metric: MapMetric,
   indices: number[],
   values: (number | null)[],
   previous: (number | null)[],
@@ -47,7 +58,7 @@ function finish(
     values,
     absent,
     previous,
-    steps: values.map((v) => (v === null ? -1 : rampStep(classOf(v, breaks), classes))),
+    steps: values.map((v) => (v === null ? -1 : rampStep(classOf(shownValue(v, metric), breaks), classes))),
     ranks: ranks(values),
     breaks,
     previousPeriod
@@ -65,7 +76,7 @@ export function districtValues(payload: MapPayload, view: Pick<MapViewState, 'pe
   };
   const indices = payload.districts.ids.map((_, i) => i);
   const previous = p > 0 ? at(p - 1) : indices.map(() => null);
-  return finish(indices, at(p), previous, payload.breaks[breaksKey('d', view.metric, view.group)] ?? [], p > 0 ? payload.periods[p - 1]! : null);
+  return finish(view.metric, indices, at(p), previous, payload.breaks[breaksKey('d', view.metric, view.group)] ?? [], p > 0 ? payload.periods[p - 1]! : null);
 }
 
 /** The municipalities of one district (by index) in a view. */
@@ -85,6 +96,7 @@ export function municipalityValues(
   const previous = p > 0 ? at(p - 1) : indices.map(() => null);
   const absent = new Set(payload.municipalityAbsent[p] ?? []);
   return finish(
+    view.metric,
     indices,
     at(p),
     previous,
