@@ -30,7 +30,13 @@ let failed = 0;
 try {
   const report = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
   passed = report.numPassedTests ?? 0;
-  failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  // A test file that fails without a failing test (an import or setup error) counts once. Failed "suites" are not
+  // added: vitest counts every describe block around a failing test as one, which would count a failure twice.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file: {status: string; assertionResults?: {status: string}[]}) =>
+      file.status === 'failed' && !(file.assertionResults ?? []).some((a) => a.status === 'failed')
+  ).length;
+  failed = (report.numFailedTests ?? 0) + brokenFiles;
   if (report.numTotalTests === 0) failed++;
 } catch (error) {
   console.error(`── could not read the vitest report: ${String(error)}`);
