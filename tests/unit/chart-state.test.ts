@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord, maybeYearSpan} from '../../src/lib/charts/state.ts';
+import {chartFigure} from '../../src/lib/charts/figure.ts';
 import {chartDefinition} from '../../src/lib/charts/registry.ts';
 
 describe('maybeYearSpan(value)', () => {
@@ -45,5 +46,13 @@ describe('chart state normalisers', () => {
   });
   test('an unknown chart name lists the known ones', () => {
     expect(() => chartDefinition('offencesPer100')).toThrow(/Known charts: offencesPer1000/);
+  });
+});
+
+describe('subtitles that follow the state', () => {
+  test('the GI-TOC chart names the edition it draws', () => {
+    expect(chartFigure('gitocScores', {id: 'a', state: {edition: 2021}}).subtitle).toMatch(/2021 edition$/);
+    expect(chartFigure('gitocScores', {id: 'b'}).subtitle).toMatch(/2023 edition$/);
+    expect(chartFigure('gitocScores', {id: 'c', state: {edition: 2021}, subtitle: 'Own words'}).subtitle).toBe('Own words');
   });
 });

@@ -21,8 +21,8 @@ export interface ChartDefinition<Data, State extends object> {
   sourceNote?: string;
   /** Default title (an author may override it). */
   title: string;
-  /** Default subtitle: what is measured, in which unit. */
-  subtitle: string;
+  /** Default subtitle: what is measured, in which unit; a function when it depends on the state (e.g. an edition). */
+  subtitle: string | ((state: State) => string);
   /** Picks and types the rows the chart needs from the derived files. */
   load: (read: ReadDerived) => Data;
   /** Checks and normalises author state; throws on anything unknown. */

@@ -59,7 +59,7 @@ export function gitocScores(data: readonly GitocRow[], {width, height, ...state}
       Plot.link(withAverage, {x1: 'europeAverage', x2: 'score', y1: 'indicator', y2: 'indicator', stroke: colour.muted, strokeWidth: 2}),
       Plot.dot(withAverage, {x: 'europeAverage', y: 'indicator', r: 4.5, stroke: colour.axis, fill: colour.background, strokeWidth: 1.5}),
       Plot.dot(rows, {x: 'score', y: 'indicator', r: 5, fill: colour.series1}),
-      Plot.text(rows, {x: (d: GitocRow) => Math.max(d.score!, d.europeAverage ?? 0), y: 'indicator', text: (d: GitocRow) => formatDecimal(d.score!, 1), dx: 9, textAnchor: 'start', fill: colour.text, fontSize: 11})
+      Plot.text(rows, {x: (d: GitocRow) => Math.max(d.score!, d.europeAverage ?? 0), y: 'indicator', text: (d: GitocRow) => formatDecimal(d.score!, 2), dx: 9, textAnchor: 'start', fill: colour.text, fontSize: 11})
     ]
   };
 }
@@ -69,7 +69,7 @@ export function gitocDescription(data: readonly GitocRow[], state: GitocState = 
   const rows = gitocRows(data, state);
   const edition = state.edition ?? 2023;
   const pairs = rows.filter((d) => d.europeAverage !== null);
-  const fmt = (d: GitocRow) => `${d.indicator} ${formatDecimal(d.score!, 1)}${d.europeAverage !== null ? ` (Europe ${formatDecimal(d.europeAverage, 2)})` : ''}`;
+  const fmt = (d: GitocRow) => `${d.indicator} ${formatDecimal(d.score!, 2)}${d.europeAverage !== null ? ` (Europe ${formatDecimal(d.europeAverage, 2)})` : ''}`;
   let text = `Dot plot of GI-TOC Organized Crime Index scores for Norway, ${edition} edition, ${rows.length} indicators on a scale of 1 to 10`;
   text += pairs.length ? `, each against the mean of European countries: ${rows.filter(isPillarAverage).map(fmt).join('; ')}.` : ` (no European means for this edition): ${rows.filter(isPillarAverage).map(fmt).join('; ')}.`;
   if (pairs.length) {
@@ -85,7 +85,8 @@ export const gitocScoresChart = defineChart<GitocRow[], GitocState>({
   slug: 'gitoc-scores',
   files: ['organised-crime-gitoc-norway.json'],
   title: 'Strong resilience, mid-range markets',
-  subtitle: 'Global Organized Crime Index scores from 1 (low) to 10 (high) for Norway (dots) and the European average (rings), 2023 edition',
+  subtitle: (state) =>
+    `Global Organized Crime Index scores from 1 (low) to 10 (high) for Norway (dots) and the European average (rings), ${state.edition ?? 2023} edition`,
   load: (read) => read('organised-crime-gitoc-norway.json') as GitocRow[],
   state(input) {
     const s = maybeRecord(input, 'gitocScores');

@@ -50,7 +50,7 @@ export function offencesPer1000(
   const margins = {marginLeft: 64, marginRight: narrow ? 12 : 20};
   const inSpan = (d: NationalOffenceRow) => !highlight || (d.year >= highlight[0] && d.year <= highlight[1]);
   const spanRows = data.filter(inSpan);
-  const endpoints = highlight ? [spanRows[0], spanRows.at(-1)].filter((d) => d !== undefined) : data.slice(-1);
+  const endpoints = highlight ? [...new Set([spanRows[0], spanRows.at(-1)])].filter((d) => d !== undefined) : data.slice(-1);
   const shown = offenceEventKeys.filter((k) => events.includes(k));
   const rules = shown.filter((k) => k !== 'pandemic').map((k) => offenceEvents[k]);
 
@@ -76,25 +76,26 @@ export function offencesPer1000(
       Plot.lineY(data, {x: 'year', y: 'per1000', stroke: highlight ? colour.muted : colour.series1, strokeWidth: 2}),
       highlight ? Plot.lineY(spanRows, {x: 'year', y: 'per1000', stroke: colour.highlight, strokeWidth: 3}) : null,
       Plot.dot(endpoints, {x: 'year', y: 'per1000', r: 3.5, fill: highlight ? colour.highlight : colour.series1}),
-      ...(['start', 'end'] as const).map((anchor) =>
-        Plot.text(
-          endpoints.filter((d, i) => (anchor === 'end') === (i === endpoints.length - 1 && d.year > first + 4)),
-          {
-            x: 'year',
-            y: 'per1000',
-            text: (d: NationalOffenceRow) => `${formatDecimal(d.per1000, 1)} (${formatYear(d.year)})`,
-            // The first label sits under the line and the last above it, so short spans do not collide.
-            dy: anchor === 'end' ? -12 : 18,
-            dx: anchor === 'end' ? 4 : -4,
-            textAnchor: anchor,
-            fontWeight: 600,
-            fill: colour.text,
-            stroke: colour.background,
-            strokeWidth: 3,
-            paintOrder: 'stroke'
-          }
-        )
-      )
+      ...endpoints.map((d, i) => {
+        const other = endpoints[1 - i];
+        // The higher of two endpoints is labelled above the line and the lower below, so the labels never cross;
+        // each label runs away from the other point unless that would push it off the plot.
+        const above = other === undefined || d.per1000 >= other.per1000;
+        const anchor = i === 0 && endpoints.length > 1 ? (d.year < first + 4 ? 'start' : 'end') : d.year > last - 4 ? 'end' : 'start';
+        return Plot.text([d], {
+          x: 'year',
+          y: 'per1000',
+          text: (r: NationalOffenceRow) => `${formatDecimal(r.per1000, 1)} (${formatYear(r.year)})`,
+          dy: above ? -12 : 18,
+          dx: anchor === 'end' ? -4 : 4,
+          textAnchor: anchor,
+          fontWeight: 600,
+          fill: colour.text,
+          stroke: colour.background,
+          strokeWidth: 3,
+          paintOrder: 'stroke'
+        });
+      })
     ]
   };
   const count: Plot.PlotOptions = {

@@ -29,10 +29,11 @@ export function tipTierSteps(data: readonly TipReportRow[], {width, height, high
   const unranked = data.filter((d) => d.tier === null);
   return {
     ...baseOptions({width}, height ?? (narrow ? 220 : 240)),
-    marginLeft: narrow ? 92 : 110,
+    marginLeft: 112,
     marginRight: 16,
     marginTop: 16,
-    x: {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, 5), tickFormat: formatYear, label: 'Report year'},
+    // No axis label: the subtitle says "by report year", and a label here collides with the ticks on phones.
+    x: {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, 5), tickFormat: formatYear, label: null},
     y: {domain: tipTiers as string[], label: null, grid: true},
     marks: [
       highlight ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08}) : null,

@@ -87,14 +87,15 @@ export function traffickingJustice(
         Plot.dot(points.filter((d) => d.value !== null), {x: 'year', y: 'value', fill: stroke, r: 3}),
         Plot.rectY(small, {x1: (d: TraffickingPoint) => d.year - 0.18, x2: (d: TraffickingPoint) => d.year + 0.18, y1: 0, y2: 5, fill: stroke, fillOpacity: 0.35, stroke}),
         Plot.text(small, {x: 'year', y: 5, text: () => '<5', dy: -7, fill: colour.text, fontSize: 11}),
-        // Direct labels instead of a legend: each series named at its highest point.
+        // Direct labels instead of a legend: each series named at its highest point, running to the right so a peak
+        // near the start of the series does not push its label over the axis.
         Plot.text(
           keys.filter((k) => series.includes(k)).flatMap((k) => {
             const own = points.filter((d) => d.series === k && d.value !== null);
             const top = own.reduce<TraffickingPoint | undefined>((a, b) => (!a || b.value! > a.value! ? b : a), undefined);
             return top ? [top] : [];
           }),
-          {x: 'year', y: 'value', text: (d: TraffickingPoint) => traffickingSeries[d.series].label, dy: -11, fill: stroke, fontWeight: 600, stroke: colour.background, strokeWidth: 3, paintOrder: 'stroke'}
+          {x: 'year', y: 'value', text: (d: TraffickingPoint) => traffickingSeries[d.series].label, dy: -11, dx: -6, textAnchor: 'start', fill: stroke, fontWeight: 600, stroke: colour.background, strokeWidth: 3, paintOrder: 'stroke'}
         )
       ]
     };
