@@ -2,20 +2,11 @@ import {describe, expect, it} from 'vitest';
 import {z} from 'zod';
 import {parseCsv} from '../../src/lib/data/csv.ts';
 import {DataError} from '../../src/lib/data/data-error.ts';
+import {dataError} from './data-error-of.ts';
 import {count, municipalityNumber, optionalCount, suppressibleCount} from '../../src/lib/data/fields.ts';
 import {validateRows} from '../../src/lib/data/validate-rows.ts';
 
 /** Runs `fn`, expects a DataError, and returns it for field checks. */
-function dataError(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return error as DataError;
-  }
-  throw new Error('expected a DataError');
-}
-
 const schema = z.object({kommunenummer: municipalityNumber, antall: count});
 
 describe('parseCsv(text, file)', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseCsv} from '../../src/lib/data/csv.ts';
-import {DataError} from '../../src/lib/data/data-error.ts';
+import {dataError} from './data-error-of.ts';
 import {summariseDistricts} from '../../src/lib/data/districts.ts';
 import {buildMunicipalities} from '../../src/lib/data/municipalities.ts';
 import {aggregateDistricts} from '../../src/lib/data/offences-by-district.ts';
@@ -15,16 +15,6 @@ const okMapping = mapping(
 );
 const okPopulation = population('0301,Oslo,700\n1508,Ålesund,60\n1580,Haram,10\n');
 const register = buildMunicipalities(okMapping, okPopulation);
-
-function dataError(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
 
 describe('buildMunicipalities(mapping, population)', () => {
   it('joins district and population on the number, sorted', () => {

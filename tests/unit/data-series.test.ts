@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readAnnotatedNumber, joinNotes} from '../../src/lib/data/annotated-number.ts';
 import {parseCsv} from '../../src/lib/data/csv.ts';
-import {DataError} from '../../src/lib/data/data-error.ts';
+import {dataError} from './data-error-of.ts';
 import {buildHomicideRates} from '../../src/lib/data/homicide.ts';
 import {buildNationalSeries} from '../../src/lib/data/national-offences.ts';
 import {readNationalPopulation} from '../../src/lib/data/national-population.ts';
@@ -9,16 +9,6 @@ import {mean, per1000, rateTo, roundTo} from '../../src/lib/data/numbers.ts';
 import {buildOffenceGroups, groupSlugs} from '../../src/lib/data/offence-groups.ts';
 import {buildTipReports} from '../../src/lib/data/tip-reports.ts';
 import {buildUnodcTrafficking} from '../../src/lib/data/unodc-trafficking.ts';
-
-function dataError(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
 
 const years = Array.from({length: 32}, (_, i) => 1993 + i);
 const pop = (y: number) => 4_000_000 + (y - 1993) * 50_000;

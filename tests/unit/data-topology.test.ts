@@ -5,7 +5,7 @@ import {geoArea} from 'd3-geo';
 import {feature} from 'topojson-client';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 import {describe, expect, it} from 'vitest';
-import {DataError} from '../../src/lib/data/data-error.ts';
+import {dataError} from './data-error-of.ts';
 import {dropSmallIslands} from '../../src/lib/data/island-filter.ts';
 import {buildDistrictTopology} from '../../src/lib/data/topology.ts';
 import {readMunicipalityTopology} from '../../src/lib/data/topology-input.ts';
@@ -70,16 +70,6 @@ function fixture() {
       }
     }
   };
-}
-
-function dataError(fn: () => unknown): DataError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
 }
 
 describe('readMunicipalityTopology(text, file)', () => {
