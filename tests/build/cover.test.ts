@@ -2,13 +2,13 @@
  * The cover's national map, as built: a script-free SVG of the 12 police districts and a table whose values and
  * ranks are recomputed here from the derived district file, not taken from the map code.
  */
-import {readFileSync} from 'node:fs';
 import {load} from 'cheerio';
 import {describe, expect, test} from 'vitest';
 import type {DistrictOffenceRow} from '../../src/lib/data/types.ts';
+import {readDerivedJson} from '../../src/lib/derived-json.ts';
 import {readDist} from './dist.ts';
 
-const rows: DistrictOffenceRow[] = JSON.parse(readFileSync('data/derived/offences-by-district-2020-2024.json', 'utf8'));
+const rows = readDerivedJson('offences-by-district-2020-2024.json') as DistrictOffenceRow[];
 const latest = rows.filter((r) => r.period === '2023-2024' && r.group === 'total');
 
 describe('the cover map', () => {

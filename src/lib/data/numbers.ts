@@ -12,7 +12,7 @@ export function roundTo(x: number, digits: number): number {
 }
 
 /** Decimals kept in a derived rate per 1 000. */
-export const rateDigits = 4;
+const rateDigits = 4;
 
 /**
  * `per1000(count, population)` is the rate per 1 000 inhabitants to 4 decimals. Why not SSB's 2: the site shows

@@ -61,12 +61,13 @@ export function buildOffenceGroups(table: CsvTable, national: readonly NationalO
     if (twoDecimals !== row.per_1000_beregnet) {
       throw new DataError(table.file, line, 'per_1000_beregnet', `we get ${twoDecimals}`);
     }
-    if (row.per_1000_publisert_ssb !== null && rateTo(row.antall, row.folkemengde_1_januar, 1) !== row.per_1000_publisert_ssb) {
+    const oneDecimal = rateTo(row.antall, row.folkemengde_1_januar, 1);
+    if (row.per_1000_publisert_ssb !== null && oneDecimal !== row.per_1000_publisert_ssb) {
       throw new DataError(
         table.file,
         line,
         'per_1000_publisert_ssb',
-        `SSB published ${row.per_1000_publisert_ssb}, we get ${rateTo(row.antall, row.folkemengde_1_januar, 1)}`
+        `SSB published ${row.per_1000_publisert_ssb}, we get ${oneDecimal}`
       );
     }
     if (row.lovbruddsgruppe === totalLabel) {

@@ -4,6 +4,7 @@
  */
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
 import {readDerivedJson} from '../derived-json.ts';
+import {sourceLine} from '../source-line.ts';
 import {mapGeometry, type MapGeometry} from './geometry.ts';
 import {buildMapPayload, type MapPayload} from './payload.ts';
 import type {MapTopology} from './topology.ts';
@@ -29,6 +30,11 @@ export function loadDistrictMap(): {geometry: MapGeometry; payload: MapPayload} 
     cached = {geometry, payload};
   }
   return cached;
+}
+
+/** The source line under every district map: the manifest's publishers and tables for the files it draws. */
+export function districtMapSource(): string {
+  return sourceLine([mapFiles.districts, mapFiles.topology], 'police-district sums by Crime in Norway');
 }
 
 /** Payload as text safe inside `<script type="application/json">` (no "</script>" can close it early). */
