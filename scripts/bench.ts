@@ -42,11 +42,23 @@ const rows = htmlFiles.map((file) => {
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s\n`);
 console.log(
-  ['page'.padEnd(40), 'req', 'HTML kB', '(gz)', 'CSS kB', '(gz)', 'JS kB', '(gz)', 'font kB'].map((c) => c.padStart(8)).join(' ')
+  ['page'.padEnd(40), 'req', 'HTML kB', '(gz)', 'CSS kB', '(gz)', 'JS kB', '(gz)', 'font kB']
+    .map((c) => c.padStart(8))
+    .join(' ')
 );
 for (const r of rows) {
   console.log(
-    [r.page.padEnd(40), r.requests, kb(r.html.bytes), kb(r.html.gzipBytes), kb(r.css.bytes), kb(r.css.gzipBytes), kb(r.js.bytes), kb(r.js.gzipBytes), kb(r.font.bytes)]
+    [
+      r.page.padEnd(40),
+      r.requests,
+      kb(r.html.bytes),
+      kb(r.html.gzipBytes),
+      kb(r.css.bytes),
+      kb(r.css.gzipBytes),
+      kb(r.js.bytes),
+      kb(r.js.gzipBytes),
+      kb(r.font.bytes)
+    ]
       .map((c) => String(c).padStart(8))
       .join(' ')
   );
@@ -65,7 +77,11 @@ interface LighthouseRow {
 const lighthouse: LighthouseRow[] = [];
 if (process.argv.includes('--lighthouse')) {
   const port = 4500 + Math.floor(Math.random() * 400);
-  const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {env, detached: true, stdio: 'ignore'});
+  const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+    env,
+    detached: true,
+    stdio: 'ignore'
+  });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -77,11 +93,23 @@ if (process.argv.includes('--lighthouse')) {
     mkdirSync('reports/lighthouse', {recursive: true});
     for (const r of rows.filter((row) => row.page.startsWith('/stories/'))) {
       const out = join('reports/lighthouse', r.page.replace(/\W+/g, '_') + '.json');
-      const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
+      const flags =
+        '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
       const run = spawnSync(
         'npx',
-        ['lighthouse', `http://127.0.0.1:${port}${r.page}`, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`, '--form-factor=mobile'],
-        {env: {...env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium'}, stdio: ['ignore', 'ignore', 'inherit']}
+        [
+          'lighthouse',
+          `http://127.0.0.1:${port}${r.page}`,
+          '--quiet',
+          '--output=json',
+          `--output-path=${out}`,
+          `--chrome-flags=${flags}`,
+          '--form-factor=mobile'
+        ],
+        {
+          env: {...env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium'},
+          stdio: ['ignore', 'ignore', 'inherit']
+        }
       );
       if (run.status !== 0) {
         console.error(`lighthouse failed on ${r.page}`);
@@ -104,10 +132,14 @@ if (process.argv.includes('--lighthouse')) {
     if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
   }
   console.log('\nLighthouse (mobile)');
-  console.log(['page'.padEnd(40), 'perf', 'a11y', 'b-p', 'seo', 'LCP ms', 'TBT ms', 'CLS'].map((c) => c.padStart(7)).join(' '));
+  console.log(
+    ['page'.padEnd(40), 'perf', 'a11y', 'b-p', 'seo', 'LCP ms', 'TBT ms', 'CLS'].map((c) => c.padStart(7)).join(' ')
+  );
   for (const l of lighthouse) {
     console.log(
-      [l.page.padEnd(40), l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls].map((c) => String(c).padStart(7)).join(' ')
+      [l.page.padEnd(40), l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls]
+        .map((c) => String(c).padStart(7))
+        .join(' ')
     );
   }
 }

@@ -47,7 +47,13 @@ if (!vitestOnly) {
   if (!step('build', 'npm', ['run', 'build'])) vitestArgs = ['--project', 'unit'];
 }
 
-const vitestPassed = run('tests', 'npx', ['vitest', 'run', '--reporter=default', `--reporter=${reporter}`, ...vitestArgs]);
+const vitestPassed = run('tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  `--reporter=${reporter}`,
+  ...vitestArgs
+]);
 
 let summary: TestSummary = {passed: 0, failed: 0, skipped: [], problems: []};
 if (!existsSync(summaryPath)) failures.push('vitest wrote no summary');

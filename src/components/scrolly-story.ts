@@ -28,7 +28,9 @@ class ScrollyStory extends HTMLElement {
       });
     };
     // Many thresholds: a callback whenever a step crosses a tenth of its height, however fast the scroll.
-    this.observer = new IntersectionObserver(schedule, {threshold: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]});
+    this.observer = new IntersectionObserver(schedule, {
+      threshold: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]
+    });
     for (const step of this.steps) this.observer.observe(step);
     const listen = (target: EventTarget, type: string, handler: EventListener) => {
       target.addEventListener(type, handler);
@@ -68,7 +70,10 @@ class ScrollyStory extends HTMLElement {
     const text = this.querySelector('.scrolly-steps')!.getBoundingClientRect();
     const stacked = stage.left < text.right - 1 && text.left < stage.right - 1;
     const line = triggerLine({viewportHeight: innerHeight, stageBottom: stage.bottom, stacked});
-    const index = activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), line);
+    const index = activeStepIndex(
+      this.steps.map((s) => s.getBoundingClientRect().top),
+      line
+    );
     if (this.target !== undefined && index !== this.target) return;
     this.target = undefined;
     this.activate(index);
@@ -86,7 +91,9 @@ class ScrollyStory extends HTMLElement {
     this.active = index;
     const id = this.steps[index].id;
     for (const layer of this.layers) layer.toggleAttribute('data-active', layer.dataset.layer === id);
-    this.steps.forEach((step, i) => (i === index ? step.setAttribute('aria-current', 'step') : step.removeAttribute('aria-current')));
+    this.steps.forEach((step, i) =>
+      i === index ? step.setAttribute('aria-current', 'step') : step.removeAttribute('aria-current')
+    );
     const count = this.querySelector('[data-scrolly-count]');
     if (count) count.textContent = `Step ${index + 1} of ${this.steps.length}`;
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-scrolly-go]')) {

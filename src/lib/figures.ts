@@ -29,7 +29,13 @@ import {resolveContract, resolveGitoc} from './figures/gitoc.ts';
 import {resolveHomicide} from './figures/homicide.ts';
 import {resolveOffences} from './figures/offences.ts';
 import {resolveTrafficking} from './figures/trafficking.ts';
-import {FigureError, type FigureFormat, type FigureValue, type ReadDerived, type ResolvedFigure} from './figures/types.ts';
+import {
+  FigureError,
+  type FigureFormat,
+  type FigureValue,
+  type ReadDerived,
+  type ResolvedFigure
+} from './figures/types.ts';
 
 export {FigureError, figureFormats, type FigureFormat, type ResolvedFigure, type ReadDerived} from './figures/types.ts';
 export {belowFiveText} from './figures/format-figure.ts';

@@ -25,5 +25,10 @@ export function isFlatRows(value: unknown): value is Record<string, string | num
  */
 export function rowsToCsv(rows: readonly Record<string, string | number | boolean | null>[]): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  return csvFormat(rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? '']))), columns) + '\n';
+  return (
+    csvFormat(
+      rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? '']))),
+      columns
+    ) + '\n'
+  );
 }

@@ -59,12 +59,13 @@ export function shareCardSvg(card: ShareCard): string {
   const figure = hasFigure
     ? `<text x="1136" y="290" text-anchor="end" font-size="112" font-weight="700" fill="#b3261e">${escape(card.figure!)}</text>` +
       wrapText(card.figureLabel ?? '', 24, 5)
-        .map((l, i) => `<text x="1136" y="${340 + i * 32}" text-anchor="end" font-size="26" fill="#3a3a40">${escape(l)}</text>`)
+        .map(
+          (l, i) =>
+            `<text x="1136" y="${340 + i * 32}" text-anchor="end" font-size="26" fill="#3a3a40">${escape(l)}</text>`
+        )
         .join('')
     : '';
-  const source = card.source
-    ? `<text x="64" y="590" font-size="22" fill="#58585e">${escape(card.source)}</text>`
-    : '';
+  const source = card.source ? `<text x="64" y="590" font-size="22" fill="#58585e">${escape(card.source)}</text>` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">
 <rect width="${width}" height="${height}" fill="#fdfcfa"/>
 <rect width="${width}" height="12" fill="#1d1d1f"/>

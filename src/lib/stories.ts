@@ -16,7 +16,9 @@ export function byNewest<T extends {data: Pick<StoryData, 'published' | 'title'>
 }
 
 /** Stories in the order of the site's topics (crime rate first), then newest first: the cover's order. */
-export function byTopic<T extends {data: Pick<StoryData, 'published' | 'title' | 'topic'>}>(stories: readonly T[]): T[] {
+export function byTopic<T extends {data: Pick<StoryData, 'published' | 'title' | 'topic'>}>(
+  stories: readonly T[]
+): T[] {
   return byNewest(stories).sort((a, b) => topics.indexOf(a.data.topic) - topics.indexOf(b.data.topic));
 }
 

@@ -19,19 +19,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else if (c !== '\r') field += c;
   }
   return rows;
 }
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-const pick = (rows: Record<string, unknown>[], keys: string[]) => [keys, ...rows.map((r) => keys.map((k) => cell(r[k])))];
+const pick = (rows: Record<string, unknown>[], keys: string[]) => [
+  keys,
+  ...rows.map((r) => keys.map((k) => cell(r[k])))
+];
 
 /** What each CSV must contain, built from the derived files without the chart modules. */
 function expectedCsv(base: string): string[][] {
@@ -39,21 +42,34 @@ function expectedCsv(base: string): string[][] {
     case 'offences-per-1000':
       return pick(derived('offences-national-1993-2024.json'), ['year', 'count', 'population', 'per1000']);
     case 'offence-groups':
-      return pick(derived('offence-groups-2018-2024.json'), ['year', 'group', 'groupLabel', 'count', 'population', 'per1000']);
+      return pick(derived('offence-groups-2018-2024.json'), [
+        'year',
+        'group',
+        'groupLabel',
+        'count',
+        'population',
+        'per1000'
+      ]);
     case 'tip-tiers':
       return pick(derived('trafficking-tip-tiers-2001-2025.json'), ['reportYear', 'tier']);
     case 'homicide-rate':
       return pick(derived('homicide-unodc-rate-1990-2023.json'), ['year', 'ratePer100k', 'dataset']);
     case 'contract-violence':
       return pick(
-        derived('contract-violence-2024-2025.json').filter((r) => r.value !== null && /uncovered|prevented/i.test(String(r.indicator))),
+        derived('contract-violence-2024-2025.json').filter(
+          (r) => r.value !== null && /uncovered|prevented/i.test(String(r.indicator))
+        ),
         ['published', 'period', 'indicator', 'value', 'valueApprox', 'unit', 'url']
       );
     case 'trafficking-justice': {
       const totals = derived('trafficking-unodc-norway-2003-2022.json').filter(
         (r) => r.dimension === 'Total' && r.category === 'Total' && r.sex === 'Total' && r.age === 'Total'
       );
-      const indicators = {victims: 'Detected trafficking victims', prosecuted: 'Persons prosecuted', convicted: 'Persons convicted'};
+      const indicators = {
+        victims: 'Detected trafficking victims',
+        prosecuted: 'Persons prosecuted',
+        convicted: 'Persons convicted'
+      };
       const relevant = totals.filter((r) => Object.values(indicators).includes(String(r.indicator)));
       const years = [...new Set(relevant.map((r) => Number(r.year)))].sort((a, b) => a - b);
       return [
@@ -71,7 +87,9 @@ function expectedCsv(base: string): string[][] {
       const edition = /^gitoc-scores-(\d{4})$/.exec(base)?.[1];
       if (!edition) throw new Error(`no expectation for ${base}.csv`);
       return pick(
-        derived('organised-crime-gitoc-norway.json').filter((r) => r.edition === Number(edition) && r.pillar !== 'criminality' && r.score !== null),
+        derived('organised-crime-gitoc-norway.json').filter(
+          (r) => r.edition === Number(edition) && r.pillar !== 'criminality' && r.score !== null
+        ),
         ['edition', 'pillar', 'indicator', 'score', 'europeAverage']
       );
     }
@@ -106,7 +124,11 @@ describe.each(['/graphics/charts/', '/graphics/scrolly/'])('chart figures on %s'
   });
 
   test('each chart figure or scrolly chart has a table and a CSV link', () => {
-    const charts = new Set($('figure.chart').toArray().map((f) => $(f).attr('data-chart')));
+    const charts = new Set(
+      $('figure.chart')
+        .toArray()
+        .map((f) => $(f).attr('data-chart'))
+    );
     expect(tableBlocks.length).toBeGreaterThanOrEqual(charts.size + (path.includes('scrolly') ? 2 : 0));
     for (const block of tableBlocks) {
       expect($(block).find('details table tbody tr').length).toBeGreaterThan(0);
@@ -138,7 +160,9 @@ describe('chart tables on the gallery', () => {
     }
   });
   test('fewer-than-five values read as words in the table, never as 0', () => {
-    const rows = $('figure[data-chart="traffickingJustice"] tbody td').toArray().map((td) => $(td).text());
+    const rows = $('figure[data-chart="traffickingJustice"] tbody td')
+      .toArray()
+      .map((td) => $(td).text());
     expect(rows).toContain('fewer than 5');
   });
 });

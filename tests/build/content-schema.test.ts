@@ -16,7 +16,11 @@ function buildWith(story: string): {status: number | null; output: string} {
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(resolve('content'), join(dir, 'content'), {recursive: true});
   writeFileSync(join(dir, 'content/stories/broken-story.mdx'), story);
-  const run = spawnSync('npx', ['astro', 'build'], {cwd: dir, encoding: 'utf8', env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}});
+  const run = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}
+  });
   return {status: run.status, output: run.stdout + run.stderr};
 }
 

@@ -26,11 +26,14 @@ describe('the cover map', () => {
   test('its table shows every district’s 2023–2024 rate per 1,000 and rank as in the derived data', () => {
     expect(latest).toHaveLength(12);
     const byRate = [...latest].sort((a, b) => b.per1000! - a.per1000!);
-    const cells = figure.find('table tbody tr').map((_, tr) => ({
-      name: $(tr).find('th').text(),
-      value: $(tr).find('td').eq(0).text(),
-      rank: $(tr).find('td').eq(1).text()
-    })).get();
+    const cells = figure
+      .find('table tbody tr')
+      .map((_, tr) => ({
+        name: $(tr).find('th').text(),
+        value: $(tr).find('td').eq(0).text(),
+        rank: $(tr).find('td').eq(1).text()
+      }))
+      .get();
     expect(cells).toHaveLength(12);
     for (const row of latest) {
       const cell = cells.find((c) => c.name === row.district);

@@ -24,7 +24,12 @@ const num = (v: unknown): number => {
 };
 const pct = (a: number, b: number): number => (100 * (b - a)) / a;
 const slug = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function national(p: string[]): number | string {
   const rows = file('offences-national-1993-2024.json');
@@ -71,7 +76,11 @@ function district(p: string[]): number {
     return c === 'count' ? count : (1000 * count) / popn;
   }
   if (a === 'population') return num(rows.find((r) => r.districtId === pid)!.population);
-  if (a === 'change') return pct(num(one(rows, {districtId: pid, period: b, group: d})[e!]), num(one(rows, {districtId: pid, period: c, group: d})[e!]));
+  if (a === 'change')
+    return pct(
+      num(one(rows, {districtId: pid, period: b, group: d})[e!]),
+      num(one(rows, {districtId: pid, period: c, group: d})[e!])
+    );
   const r = one(rows, {districtId: pid, period: a, group: b});
   if (d === 'rank') {
     const higher = rows.filter((x) => x.period === a && x.group === b && num(x[c!]) > num(r[c!]));
@@ -102,7 +111,12 @@ const breakdown: Record<string, Row> = {
   adults: {dimension: 'Total', sex: 'Total', age: '18 years or over'},
   sexual: {dimension: 'by form of exploitation', category: 'Sexual exploitation', sex: 'Total', age: 'Total'},
   forcedLabour: {dimension: 'by form of exploitation', category: 'Forced labour', sex: 'Total', age: 'Total'},
-  otherForms: {dimension: 'by form of exploitation', category: 'Other forms of exploitation', sex: 'Total', age: 'Total'}
+  otherForms: {
+    dimension: 'by form of exploitation',
+    category: 'Other forms of exploitation',
+    sex: 'Total',
+    age: 'Total'
+  }
 };
 
 function trafficking(p: string[]): number | string | null {
@@ -111,11 +125,16 @@ function trafficking(p: string[]): number | string | null {
     return typeof v === 'string' ? v : num(v);
   }
   if (p[0] === 'kom') return num(one(file('trafficking-kom-selected-years.json'), {year: Number(p[1])})[p[2]!]);
-  const rows = file('trafficking-unodc-norway-2003-2022.json').filter((r) => r.year === Number(p[1]) && r.indicator === unodcNames[p[2]!]);
+  const rows = file('trafficking-unodc-norway-2003-2022.json').filter(
+    (r) => r.year === Number(p[1]) && r.indicator === unodcNames[p[2]!]
+  );
   let r: Row;
   if (p[3] === undefined) r = one(rows, {dimension: 'Total', sex: 'Total', age: 'Total'});
   else if (p[3] === 'citizenship') {
-    const hits = rows.filter((x) => x.dimension === 'by citizenship' && slug(String(x.category)) === p[4] && x.sex === 'Total' && x.age === 'Total');
+    const hits = rows.filter(
+      (x) =>
+        x.dimension === 'by citizenship' && slug(String(x.category)) === p[4] && x.sex === 'Total' && x.age === 'Total'
+    );
     if (hits.length !== 1) throw new Error(`citizenship ${p[4]}: ${hits.length} rows`);
     r = hits[0]!;
   } else r = one(rows, breakdown[p[3]]!);
@@ -123,13 +142,17 @@ function trafficking(p: string[]): number | string | null {
 }
 
 function gitoc(p: string[]): number {
-  const rows = file('organised-crime-gitoc-norway.json').filter((r) => r.edition === Number(p[0]) && slug(String(r.indicator)) === p[1]);
+  const rows = file('organised-crime-gitoc-norway.json').filter(
+    (r) => r.edition === Number(p[0]) && slug(String(r.indicator)) === p[1]
+  );
   if (rows.length !== 1) throw new Error(`GI-TOC ${p[0]} ${p[1]}: ${rows.length} rows`);
   return num(rows[0]![p[2]!]);
 }
 
 function contract(p: string[]): number {
-  const rows = file('contract-violence-2024-2025.json').filter((r) => r.published === p[0] && r.unit === p[1] && typeof r.value === 'number');
+  const rows = file('contract-violence-2024-2025.json').filter(
+    (r) => r.published === p[0] && r.unit === p[1] && typeof r.value === 'number'
+  );
   if (rows.length !== 1) throw new Error(`contract ${p.join('.')}: ${rows.length} rows`);
   return num(rows[0]!.value);
 }

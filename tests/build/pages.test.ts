@@ -15,7 +15,16 @@ function resolves(path: string): boolean {
 
 describe('built pages', () => {
   test('the build has the home page, methodology, 404, at least one story, feed, sitemap, robots and icons', () => {
-    for (const f of ['index.html', 'methodology/index.html', '404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt', 'favicon.ico', 'favicon.svg']) {
+    for (const f of [
+      'index.html',
+      'methodology/index.html',
+      '404.html',
+      'rss.xml',
+      'sitemap-index.xml',
+      'robots.txt',
+      'favicon.ico',
+      'favicon.svg'
+    ]) {
       expect(files.has(f), f).toBe(true);
     }
     expect(pages.some((p) => p.path.startsWith('/stories/'))).toBe(true);

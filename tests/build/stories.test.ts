@@ -71,7 +71,10 @@ describe('stories in dist/', () => {
           expect(back.length, `back-link to ${$(el).attr('id')}`).toBe(1);
         });
         notes.each((_, el) => {
-          expect($(`a[data-footnote-ref][href="#${$(el).attr('id')}"]`).length, `note ${$(el).attr('id')} is cited`).toBeGreaterThan(0);
+          expect(
+            $(`a[data-footnote-ref][href="#${$(el).attr('id')}"]`).length,
+            `note ${$(el).attr('id')} is cited`
+          ).toBeGreaterThan(0);
         });
       });
 

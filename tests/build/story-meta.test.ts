@@ -70,7 +70,10 @@ describe('methodology', () => {
   test('it offers every derived file and the manifest for download, and each download exists', () => {
     const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8'));
     const files = Object.keys(manifest.files ?? manifest);
-    const links = page.$('a[download]').map((_, a) => page.$(a).attr('href')).get();
+    const links = page
+      .$('a[download]')
+      .map((_, a) => page.$(a).attr('href'))
+      .get();
     expect(links).toContain('/data/manifest.json');
     for (const file of files) expect(links).toContain(`/data/${file}`);
     for (const link of links) {

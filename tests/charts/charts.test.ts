@@ -14,7 +14,11 @@ function render(name: string, width: number, stateInput?: unknown): string {
   const definition = chartDefinition(name);
   const data = definition.load(readDerived);
   const state = definition.state(stateInput);
-  return renderPlot(definition.plot(data, {width, ...state}), {id: 'snap', label: definition.title, description: definition.describe(data, state)});
+  return renderPlot(definition.plot(data, {width, ...state}), {
+    id: 'snap',
+    label: definition.title,
+    description: definition.describe(data, state)
+  });
 }
 
 /** `<Step id="…" chart="…" state={{…}}` tags of the demo page, with the object literal turned into JSON. */

@@ -9,7 +9,8 @@ const geometry = mapGeometry(topology, 400);
 const payload = buildMapPayload(geometry, districtRows, municipalityRows);
 
 /** The municipality layers are the same in every configuration (uncoloured until opened); snapshot them once. */
-const withoutMunicipalities = (svg: string) => svg.replace(/<g class="dm-munis">[\s\S]*?<\/g><\/g>/, '<g class="dm-munis"/>');
+const withoutMunicipalities = (svg: string) =>
+  svg.replace(/<g class="dm-munis">[\s\S]*?<\/g><\/g>/, '<g class="dm-munis"/>');
 
 /** Named configurations: the function name is the snapshot name. */
 const districtMaps: Record<string, DistrictMapProps> = {
@@ -64,7 +65,9 @@ describe('districtMapFigure(geometry, payload, props)', () => {
     }
   });
   test('fails loudly on an unknown district name or view', () => {
-    expect(() => districtMapFigure(geometry, payload, {highlight: ['Atlantis']}, 'x')).toThrow(/Unknown police district "Atlantis"/);
+    expect(() => districtMapFigure(geometry, payload, {highlight: ['Atlantis']}, 'x')).toThrow(
+      /Unknown police district "Atlantis"/
+    );
     expect(() => districtMapFigure(geometry, payload, {period: '1999' as never}, 'x')).toThrow(/unknown/);
   });
 });

@@ -14,7 +14,8 @@ export async function expectSvgSnapshot(name: string, svg: string): Promise<void
   const file = resolve(dir, `${name}.svg`);
   const changed = resolve(dir, `${name}-changed.svg`);
   const actual = normaliseSvg(svg);
-  if (process.env.CI && !existsSync(file)) throw new Error(`missing snapshot ${name}.svg: run the tests locally and commit it`);
+  if (process.env.CI && !existsSync(file))
+    throw new Error(`missing snapshot ${name}.svg: run the tests locally and commit it`);
   try {
     await expect(actual).toMatchFileSnapshot(file);
     rmSync(changed, {force: true});

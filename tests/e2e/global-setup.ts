@@ -44,7 +44,10 @@ let preview: ChildProcess | undefined;
 
 export async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) {
-    const build = spawnSync('npm', ['run', 'build'], {stdio: 'inherit', env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}});
+    const build = spawnSync('npm', ['run', 'build'], {
+      stdio: 'inherit',
+      env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}
+    });
     if (build.status !== 0) throw new Error('astro build failed');
   }
   const port = await freePort();

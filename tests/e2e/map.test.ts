@@ -9,8 +9,12 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
 import {launchBrowser, newContext, watchPage} from './browser.ts';
 
-const districtRows = JSON.parse(readFileSync('data/derived/offences-by-district-2020-2024.json', 'utf8')) as DistrictOffenceRow[];
-const municipalityRows = JSON.parse(readFileSync('data/derived/offences-by-municipality-2020-2024.json', 'utf8')) as MunicipalityOffenceRow[];
+const districtRows = JSON.parse(
+  readFileSync('data/derived/offences-by-district-2020-2024.json', 'utf8')
+) as DistrictOffenceRow[];
+const municipalityRows = JSON.parse(
+  readFileSync('data/derived/offences-by-municipality-2020-2024.json', 'utf8')
+) as MunicipalityOffenceRow[];
 const path = '/graphics/map/';
 const map = 'district-map';
 const districtNames = [...new Set(districtRows.map((r) => r.district))];
@@ -102,7 +106,9 @@ describe('district map in the browser', () => {
       }
     }
     expect(visited.size).toBe(12);
-    const labels = await page.locator(`${map} .dm-d`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!.split(',')[0]));
+    const labels = await page
+      .locator(`${map} .dm-d`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!.split(',')[0]));
     expect(labels.sort()).toEqual([...districtNames].sort());
     await page.context().close();
   });
@@ -113,7 +119,12 @@ describe('district map in the browser', () => {
       [...new Set(districtRows.map((r) => r.group))].map((group) => {
         const rows = districtRows.filter((r) => r.group === group);
         const by = (r: DistrictOffenceRow) => r[metric];
-        return {metric, group, max: rows.reduce((a, b) => (by(b) > by(a) ? b : a)), min: rows.reduce((a, b) => (by(b) < by(a) ? b : a))};
+        return {
+          metric,
+          group,
+          max: rows.reduce((a, b) => (by(b) > by(a) ? b : a)),
+          min: rows.reduce((a, b) => (by(b) < by(a) ? b : a))
+        };
       })
     );
     const high = views.find((v) => views.some((w) => w.min.districtId === v.max.districtId))!;
@@ -128,7 +139,9 @@ describe('district map in the browser', () => {
     await choose(high, high.max.period);
     expect(await fillOf(page, id)).toBe(await seq(page, 5));
     const cell = page.locator(`${map} .dm-table tr[data-i="${Number(id.slice(1)) - 1}"] td`).first();
-    expect(await cell.textContent()).toBe(high.metric === 'count' ? high.max.count.toLocaleString('en-GB') : high.max.per1000.toFixed(1));
+    expect(await cell.textContent()).toBe(
+      high.metric === 'count' ? high.max.count.toLocaleString('en-GB') : high.max.per1000.toFixed(1)
+    );
     await choose(low, low.min.period);
     expect(await fillOf(page, id)).toBe(await seq(page, 0));
     expect(await page.locator(`${map} .dm-legend-title`).textContent()).toContain(low.min.period);
@@ -143,7 +156,9 @@ describe('district map in the browser', () => {
     expect(await page.locator(`${map} select`).inputValue()).toBe('drugs');
     expect(await page.locator(`${map} .dm-back`).isVisible()).toBe(true);
     const oslo = row('p01', '2020-2021', 'drugs');
-    expect(await page.locator(`${map} .dm-table tr[data-i="0"] td`).first().textContent()).toBe(oslo.count.toLocaleString('en-GB'));
+    expect(await page.locator(`${map} .dm-table tr[data-i="0"] td`).first().textContent()).toBe(
+      oslo.count.toLocaleString('en-GB')
+    );
     await page.context().close();
   });
 
@@ -180,10 +195,12 @@ describe('district map in the browser', () => {
   test('a suppressed municipal cell reads "fewer than 5", never 0', async () => {
     const cell = municipalityRows.find((r) => r.period === '2023-2024' && r.drugs === null)!;
     const page = await open(`${path}?period=2023-2024&metric=count&group=drugs&district=${cell.districtId}`);
-    const label = await page.locator(`${map} .dm-mg.is-on .dm-m`).evaluateAll(
-      (els, name) => els.map((e) => e.getAttribute('aria-label') ?? '').find((l) => l.startsWith(`${name},`)),
-      cell.municipality
-    );
+    const label = await page
+      .locator(`${map} .dm-mg.is-on .dm-m`)
+      .evaluateAll(
+        (els, name) => els.map((e) => e.getAttribute('aria-label') ?? '').find((l) => l.startsWith(`${name},`)),
+        cell.municipality
+      );
     expect(label).toMatch(/fewer than 5/);
     expect(label).not.toMatch(/: 0 /);
     expect(await page.locator(`${map} .dm-legend-empty`).isVisible()).toBe(true);
@@ -194,7 +211,9 @@ describe('district map in the browser', () => {
     const page = await open();
     const input = page.getByRole('combobox', {name: 'Where do you live?'});
     await input.fill('guovdageaidnu');
-    await expect.poll(() => page.getByRole('listbox', {name: 'Municipalities'}).getByRole('option').first().textContent()).toMatch(/Kautokeino/);
+    await expect
+      .poll(() => page.getByRole('listbox', {name: 'Municipalities'}).getByRole('option').first().textContent())
+      .toMatch(/Kautokeino/);
     await input.press('Enter');
     await expect.poll(() => page.locator(`${map} .dm-mg.is-on .dm-m`).count()).toBeGreaterThan(1);
     const tip = (await page.locator(`${map} .dm-tip`).textContent()) ?? '';
@@ -225,7 +244,8 @@ describe('district map in the browser', () => {
   test('the locator map follows data-highlight and data-zoom', async () => {
     const page = await open();
     const locator = page.locator('locator-map');
-    const filled = () => locator.locator('.dm-d.s4').evaluateAll((els) => els.map((e) => e.id.replace(/^.*-/, '')).sort());
+    const filled = () =>
+      locator.locator('.dm-d.s4').evaluateAll((els) => els.map((e) => e.id.replace(/^.*-/, '')).sort());
     expect(await filled()).toEqual(['p01', 'p11']);
     await locator.evaluate((el: HTMLElement) => (el.dataset.highlight = 'Sør-Vest, finnmark'));
     expect(await filled()).toEqual(['p06', 'p12']);
@@ -245,7 +265,9 @@ describe('district map in the browser', () => {
         await page.keyboard.press('Enter');
         await page.keyboard.press('ArrowDown');
         const second = await new AxeBuilder({page}).include(map).analyze();
-        const violations = [...first.violations, ...second.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+        const violations = [...first.violations, ...second.violations].map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
+        );
         expect(violations).toEqual([]);
         await page.context().close();
       });

@@ -27,7 +27,9 @@ async function open(options: ContextOptions = {}, hash = ''): Promise<Page> {
 const stepIds = (page: Page) => page.$$eval('.scrolly-step', (steps) => steps.map((s) => s.id));
 const activeLayer = (page: Page) => page.getAttribute('.scrolly-layer[data-active]', 'data-layer');
 const visibleLayers = (page: Page) =>
-  page.$$eval('.scrolly-layer', (layers) => layers.filter((l) => getComputedStyle(l).visibility === 'visible').map((l) => (l as HTMLElement).dataset.layer));
+  page.$$eval('.scrolly-layer', (layers) =>
+    layers.filter((l) => getComputedStyle(l).visibility === 'visible').map((l) => (l as HTMLElement).dataset.layer)
+  );
 
 /** Scrolls so a step's top sits just above the trigger line, as a reader would leave it. */
 async function scrollToStep(page: Page, id: string): Promise<void> {
@@ -92,7 +94,9 @@ describe.each([360, 1280])('scrolly at %i px', (width) => {
       const page = await open({width, colorScheme});
       await scrollToStep(page, (await stepIds(page))[2]!);
       const results = await new AxeBuilder({page}).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        []
+      );
       await page.context().close();
     });
   }

@@ -18,7 +18,9 @@ test('site search finds the methodology page from a word in it, with no console 
   await page.getByLabel('Search stories and methodology').fill('reported');
   const first = page.locator('site-search .results a').first();
   await first.waitFor();
-  const hrefs = await page.locator('site-search .results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await page
+    .locator('site-search .results a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.some((h) => h?.includes('/methodology/') || h?.includes('/stories/'))).toBe(true);
   expect(new URL(page.url()).searchParams.get('q')).toBe('reported');
   expect([...watch.consoleErrors, ...watch.cspViolations, ...watch.foreignRequests]).toEqual([]);

@@ -71,17 +71,25 @@ describe('without JavaScript', () => {
         const page = await context.newPage();
         await page.goto(path);
         // Visible paragraphs and headings of the story body, as a reader sees them.
-        const texts = await page.locator('.story-body :is(p, h2, h3, li)').evaluateAll((nodes) =>
-          nodes.filter((n) => (n as HTMLElement).offsetParent !== null).map((n) => n.textContent?.trim() ?? '')
-        );
+        const texts = await page
+          .locator('.story-body :is(p, h2, h3, li)')
+          .evaluateAll((nodes) =>
+            nodes.filter((n) => (n as HTMLElement).offsetParent !== null).map((n) => n.textContent?.trim() ?? '')
+          );
         await page.close();
         return texts;
       };
       const scripted = await read(withJs);
       const plain = await read(withoutJs);
       expect(plain.length, path).toBeGreaterThan(0);
-      expect(plain.filter((t) => !scripted.includes(t)), path).toEqual([]);
-      expect(scripted.filter((t) => !plain.includes(t)), path).toEqual([]);
+      expect(
+        plain.filter((t) => !scripted.includes(t)),
+        path
+      ).toEqual([]);
+      expect(
+        scripted.filter((t) => !plain.includes(t)),
+        path
+      ).toEqual([]);
     }
     await withJs.close();
     await withoutJs.close();

@@ -22,8 +22,15 @@ describe('csvField(value)', () => {
 describe('toCsv(table)', () => {
   test('writes a header of keys and CRLF-terminated rows in column order', () => {
     const csv = toCsv({
-      columns: [{key: 'year', label: 'Year'}, {key: 'note', label: 'Note'}, {key: 'value', label: 'Value'}],
-      rows: [{value: 3, year: 2024, note: 'a, b'}, {year: 2025, note: null, value: '<5'}]
+      columns: [
+        {key: 'year', label: 'Year'},
+        {key: 'note', label: 'Note'},
+        {key: 'value', label: 'Value'}
+      ],
+      rows: [
+        {value: 3, year: 2024, note: 'a, b'},
+        {year: 2025, note: null, value: '<5'}
+      ]
     });
     expect(csv).toBe('year,note,value\r\n2024,"a, b",3\r\n2025,,<5\r\n');
   });
@@ -31,10 +38,20 @@ describe('toCsv(table)', () => {
 
 describe('pickRows(rows, columns) and formatCell(column, row)', () => {
   test('keeps only the columns, in order, with missing keys as null', () => {
-    expect(pickRows([{b: 2, a: 1, c: 3}], [{key: 'a', label: 'A'}, {key: 'z', label: 'Z'}])).toEqual([{a: 1, z: null}]);
+    expect(
+      pickRows(
+        [{b: 2, a: 1, c: 3}],
+        [
+          {key: 'a', label: 'A'},
+          {key: 'z', label: 'Z'}
+        ]
+      )
+    ).toEqual([{a: 1, z: null}]);
   });
   test('shows null as a dash unless the column formats it', () => {
     expect(formatCell({key: 'n', label: 'N'}, {n: null})).toBe('–');
-    expect(formatCell({key: 'n', label: 'N', format: (v) => (v === null ? 'fewer than 5' : String(v))}, {n: null})).toBe('fewer than 5');
+    expect(
+      formatCell({key: 'n', label: 'N', format: (v) => (v === null ? 'fewer than 5' : String(v))}, {n: null})
+    ).toBe('fewer than 5');
   });
 });

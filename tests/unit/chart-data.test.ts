@@ -11,13 +11,26 @@ import * as Plot from '@observablehq/plot';
 
 describe('adjacentSegments(years)', () => {
   test('joins only years that follow each other, so the 2020–2022 gap is not bridged', () => {
-    expect(adjacentSegments([2024, 2018, 2019, 2023])).toEqual([[2018, 2019], [2023, 2024]]);
+    expect(adjacentSegments([2024, 2018, 2019, 2023])).toEqual([
+      [2018, 2019],
+      [2023, 2024]
+    ]);
     expect(adjacentSegments([2018, 2020])).toEqual([]);
   });
 });
 
 describe('traffickingPoints(rows)', () => {
-  const row = (over: object) => ({year: 2020, indicator: 'Persons convicted', dimension: 'Total', category: 'Total', sex: 'Total', age: 'Total', value: 5, belowFive: false, ...over});
+  const row = (over: object) => ({
+    year: 2020,
+    indicator: 'Persons convicted',
+    dimension: 'Total',
+    category: 'Total',
+    sex: 'Total',
+    age: 'Total',
+    value: 5,
+    belowFive: false,
+    ...over
+  });
   test('keeps national totals only and carries "<5" as belowFive with a null value', () => {
     const points = traffickingPoints([row({}), row({sex: 'Female'}), row({year: 2021, value: null, belowFive: true})]);
     expect(points).toEqual([
@@ -37,14 +50,23 @@ describe('waffleRows(data)', () => {
 
 describe('renderPlot(options, meta)', () => {
   test('gives the svg role img, a label and a description, and strips inner aria-labels', () => {
-    const svg = renderPlot({marks: [Plot.lineY([1, 2, 3])]}, {id: 'c', label: 'A "line"', description: 'Rises & falls.'});
+    const svg = renderPlot(
+      {marks: [Plot.lineY([1, 2, 3])]},
+      {id: 'c', label: 'A "line"', description: 'Rises & falls.'}
+    );
     expect(svg).toMatch(/^<svg[^>]*role="img"/);
     expect(svg).toContain('aria-describedby="c-desc"');
     expect(svg).toContain('<desc id="c-desc">Rises &amp; falls.</desc>');
     expect(svg).not.toMatch(/<g[^>]*aria-label/);
   });
   test('stacks several panels into one svg', () => {
-    const svg = renderPlot([{height: 100, marks: [Plot.lineY([1, 2])]}, {height: 50, marks: [Plot.lineY([2, 1])]}], {id: 's', label: 'S', description: 'D'});
+    const svg = renderPlot(
+      [
+        {height: 100, marks: [Plot.lineY([1, 2])]},
+        {height: 50, marks: [Plot.lineY([2, 1])]}
+      ],
+      {id: 's', label: 'S', description: 'D'}
+    );
     expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 640 150"/);
     expect(svg.match(/<svg/g)).toHaveLength(3);
   });
@@ -52,13 +74,20 @@ describe('renderPlot(options, meta)', () => {
 
 describe('chart tables against the derived files', () => {
   test('offencesPer1000 draws every year of the national file with its exact rate', () => {
-    const raw = JSON.parse(readFileSync('data/derived/offences-national-1993-2024.json', 'utf8')) as {year: number; per1000: number}[];
+    const raw = JSON.parse(readFileSync('data/derived/offences-national-1993-2024.json', 'utf8')) as {
+      year: number;
+      per1000: number;
+    }[];
     const definition = chartDefinition('offencesPer1000');
     const table = definition.table(definition.load(readDerived), {});
     expect(table.rows.map((r) => [r.year, r.per1000])).toEqual(raw.map((r) => [r.year, r.per1000]));
   });
   test('gitocScores draws only the chosen edition and only scored indicators', () => {
-    const raw = JSON.parse(readFileSync('data/derived/organised-crime-gitoc-norway.json', 'utf8')) as {edition: number; pillar: string; score: number | null}[];
+    const raw = JSON.parse(readFileSync('data/derived/organised-crime-gitoc-norway.json', 'utf8')) as {
+      edition: number;
+      pillar: string;
+      score: number | null;
+    }[];
     const definition = chartDefinition('gitocScores');
     const table = definition.table(definition.load(readDerived), definition.state({edition: 2021}));
     const expected = raw.filter((r) => r.edition === 2021 && r.pillar !== 'criminality' && r.score !== null);

@@ -22,7 +22,7 @@ describe('maybeOneOf, maybeListOf, maybeRecord, assertKnownKeys', () => {
     expect(maybeOneOf(2021, [2021, 2023] as const, 't')).toBe(2021);
     expect(() => maybeOneOf('2021', [2021, 2023] as const, 't')).toThrow(/expected one of/);
   });
-  test("maybeListOf(value, allowed) de-duplicates and follows the allowed order", () => {
+  test('maybeListOf(value, allowed) de-duplicates and follows the allowed order', () => {
     expect(maybeListOf(['c', 'a', 'c'], ['a', 'b', 'c'] as const, 't')).toEqual(['a', 'c']);
     expect(maybeListOf('b', ['a', 'b'] as const, 't')).toEqual(['b']);
     expect(() => maybeListOf(['x'], ['a'] as const, 't')).toThrow();
@@ -38,7 +38,10 @@ describe('maybeOneOf, maybeListOf, maybeRecord, assertKnownKeys', () => {
 
 describe('chart state normalisers', () => {
   test('offencesPer1000 state normalises highlight and events', () => {
-    expect(chartDefinition('offencesPer1000').state({highlight: 2021, events: ['pandemic']})).toEqual({highlight: [2021, 2021], events: ['pandemic']});
+    expect(chartDefinition('offencesPer1000').state({highlight: 2021, events: ['pandemic']})).toEqual({
+      highlight: [2021, 2021],
+      events: ['pandemic']
+    });
   });
   test('a misspelt option fails instead of being ignored', () => {
     expect(() => chartDefinition('tipTierSteps').state({higlight: [2021, 2025]})).toThrow(/unknown state/);
@@ -53,6 +56,8 @@ describe('subtitles that follow the state', () => {
   test('the GI-TOC chart names the edition it draws', () => {
     expect(chartFigure('gitocScores', {id: 'a', state: {edition: 2021}}).subtitle).toMatch(/2021 edition$/);
     expect(chartFigure('gitocScores', {id: 'b'}).subtitle).toMatch(/2023 edition$/);
-    expect(chartFigure('gitocScores', {id: 'c', state: {edition: 2021}, subtitle: 'Own words'}).subtitle).toBe('Own words');
+    expect(chartFigure('gitocScores', {id: 'c', state: {edition: 2021}, subtitle: 'Own words'}).subtitle).toBe(
+      'Own words'
+    );
   });
 });

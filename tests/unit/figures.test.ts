@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {FigureError, resolve, type ReadDerived} from '../../src/lib/figures.ts';
 
 const derived = (file: string): unknown => JSON.parse(readFileSync(join('data/derived', file), 'utf8'));
-const rows = <T,>(file: string): T[] => derived(file) as T[];
+const rows = <T>(file: string): T[] => derived(file) as T[];
 
 /** A reader over inline fixtures keyed by file name. */
 function fixture(files: Record<string, unknown>): ReadDerived {
@@ -28,7 +28,12 @@ const tiny = fixture({'offences-national-1993-2024.json': national});
 describe('resolve(id, read) on inline fixtures', () => {
   it('resolve("offences.national.<year>.count") returns the row value formatted as a count', () => {
     const f = resolve('offences.national.2021.count', tiny);
-    expect(f).toMatchObject({value: 250, formatted: '250', source: 'offences-national-1993-2024.json', format: 'count'});
+    expect(f).toMatchObject({
+      value: 250,
+      formatted: '250',
+      source: 'offences-national-1993-2024.json',
+      format: 'count'
+    });
   });
 
   it('resolve("….per1000") adds the unit; format "decimal" drops it', () => {
@@ -73,8 +78,20 @@ describe('resolve(id, read) on inline fixtures', () => {
   it('suppressed municipal cells resolve to null and read "fewer than 5"', () => {
     const read = fixture({
       'offences-by-municipality-2020-2024.json': [
-        {period: '2023-2024', municipalityId: '1151', municipality: 'X', districtId: 'p06', population: 200, total: 9,
-          propertyTheft: null, violence: 5, drugs: null, publicOrder: null, traffic: null, other: null}
+        {
+          period: '2023-2024',
+          municipalityId: '1151',
+          municipality: 'X',
+          districtId: 'p06',
+          population: 200,
+          total: 9,
+          propertyTheft: null,
+          violence: 5,
+          drugs: null,
+          publicOrder: null,
+          traffic: null,
+          other: null
+        }
       ]
     });
     const f = resolve('municipality.1151.2023-2024.propertyTheft', read);
@@ -153,9 +170,9 @@ describe('resolve(id, readDerivedJson) against data/derived', () => {
   });
 
   it('GI-TOC ids use the indicator name as a kebab slug', () => {
-    const row = rows<{edition: number; indicator: string; score: number | null}>('organised-crime-gitoc-norway.json').find(
-      (r) => r.edition === 2023 && r.indicator === 'Illicit trade in excisable goods'
-    )!;
+    const row = rows<{edition: number; indicator: string; score: number | null}>(
+      'organised-crime-gitoc-norway.json'
+    ).find((r) => r.edition === 2023 && r.indicator === 'Illicit trade in excisable goods')!;
     expect(resolve('gitoc.2023.illicit-trade-in-excisable-goods.score', read).value).toBe(row.score);
   });
 

@@ -1,5 +1,13 @@
 import {describe, expect, test} from 'vitest';
-import {formatCount, formatDate, formatDecimal, formatPer1000, formatPercentChange, formatRank, isoDate} from '../../src/lib/format.ts';
+import {
+  formatCount,
+  formatDate,
+  formatDecimal,
+  formatPer1000,
+  formatPercentChange,
+  formatRank,
+  isoDate
+} from '../../src/lib/format.ts';
 
 describe('format', () => {
   test('formatCount(n) groups thousands with commas', () => {
@@ -25,7 +33,17 @@ describe('format', () => {
   });
 
   test('formatRank(n) uses English ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map(formatRank)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map(formatRank)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd'
+    ]);
   });
 
   test('formatDate(d) and isoDate(d) ignore the local time zone', () => {

@@ -38,7 +38,9 @@ describe('legend text', () => {
     expect(legendTitle({metric: 'per1000', group: 'violence', period: '2023-2024'})).toBe(
       'Violence and maltreatment reported per 1,000 inhabitants, 2023-2024 (annual average)'
     );
-    expect(legendTitle({metric: 'count', group: 'total', period: '2020-2021'})).toMatch(/^Offences reported, number per year, 2020-2021/);
+    expect(legendTitle({metric: 'count', group: 'total', period: '2020-2021'})).toMatch(
+      /^Offences reported, number per year, 2020-2021/
+    );
   });
   test('cellValue prints table cells without units and suppressed cells in words', () => {
     expect(cellValue(72.97, 'per1000')).toBe('73.0');

@@ -57,12 +57,15 @@ describe('arrow keys over the real police districts', () => {
   test('all 12 districts are reachable from any district', () => {
     for (let i = 0; i < 12; i++) expect(reachable(i, g.districtArrows).size).toBe(12);
   });
-  test("inside every district, all its municipalities are reachable and arrows never leave the district", () => {
+  test('inside every district, all its municipalities are reachable and arrows never leave the district', () => {
     g.districts.forEach((d, k) => {
       const members = g.municipalities.flatMap((m, i) => (m.districtIndex === k ? [i] : []));
-      expect(members.length, d.name).toBe((topology.objects.districts.geometries[k]!.properties as DistrictProperties).municipalityCount);
+      expect(members.length, d.name).toBe(
+        (topology.objects.districts.geometries[k]!.properties as DistrictProperties).municipalityCount
+      );
       expect(reachable(members[0]!, g.municipalityArrows).size, d.name).toBe(members.length);
-      for (const i of members) for (const j of g.municipalityArrows[i]!) if (j >= 0) expect(g.municipalities[j]!.districtIndex).toBe(k);
+      for (const i of members)
+        for (const j of g.municipalityArrows[i]!) if (j >= 0) expect(g.municipalities[j]!.districtIndex).toBe(k);
     });
   });
   test('arrowTable gives four targets per region', () => {

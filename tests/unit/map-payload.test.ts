@@ -74,7 +74,9 @@ describe('municipalityValues(payload, view, district)', () => {
     const names = v.indices.map((i) => payload.municipalities.names[i]);
     expect(names.sort()).toEqual(['Asker', 'Bærum', 'Oslo']);
     for (const [j, i] of v.indices.entries()) {
-      const row = municipalityRows.find((r) => r.period === '2023-2024' && r.municipalityId === payload.municipalities.ids[i])!;
+      const row = municipalityRows.find(
+        (r) => r.period === '2023-2024' && r.municipalityId === payload.municipalities.ids[i]
+      )!;
       expect(v.values[j]).toBeCloseTo((row.total / row.population) * 1000, 9);
     }
   });

@@ -48,6 +48,10 @@ describe('searchNames(index, query) over the 357 municipalities', () => {
     expect(searchNames(index, 'a', 5)).toHaveLength(5);
   });
   test('nameParts splits parallel names', () => {
-    expect(nameParts('Kautokeino - Guovdageaidnu')).toEqual(['kautokeino guovdageaidnu', 'kautokeino', 'guovdageaidnu']);
+    expect(nameParts('Kautokeino - Guovdageaidnu')).toEqual([
+      'kautokeino guovdageaidnu',
+      'kautokeino',
+      'guovdageaidnu'
+    ]);
   });
 });

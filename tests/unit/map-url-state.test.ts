@@ -1,7 +1,13 @@
 import {describe, expect, test} from 'vitest';
 import {parseMapState, serialiseMapState, type MapViewState} from '../../src/lib/map/url-state.ts';
 
-const defaults: MapViewState = {period: '2023-2024', metric: 'per1000', group: 'total', district: null, municipality: null};
+const defaults: MapViewState = {
+  period: '2023-2024',
+  metric: 'per1000',
+  group: 'total',
+  district: null,
+  municipality: null
+};
 
 describe('parseMapState / serialiseMapState', () => {
   const views: MapViewState[] = [
@@ -20,12 +26,19 @@ describe('parseMapState / serialiseMapState', () => {
     expect(parseMapState(search, defaults)).toEqual(defaults);
   });
   test('falls back to the default for each unknown or malformed value', () => {
-    const parsed = parseMapState('?period=1999&metric=%E2%9C%93&group=../../etc&district=p13&municipality=abc', defaults);
+    const parsed = parseMapState(
+      '?period=1999&metric=%E2%9C%93&group=../../etc&district=p13&municipality=abc',
+      defaults
+    );
     expect(parsed).toEqual(defaults);
     expect(parseMapState('?period=2021-2022&group=nonsense', defaults)).toEqual({...defaults, period: '2021-2022'});
   });
   test('is case-insensitive and trims', () => {
-    expect(parseMapState('?METRIC=count&metric=%20COUNT%20&district=P01', defaults)).toEqual({...defaults, metric: 'count', district: 'p01'});
+    expect(parseMapState('?METRIC=count&metric=%20COUNT%20&district=P01', defaults)).toEqual({
+      ...defaults,
+      metric: 'count',
+      district: 'p01'
+    });
   });
   test('accepts garbage without throwing', () => {
     expect(parseMapState('%%%&&==?', defaults)).toEqual(defaults);

@@ -62,7 +62,9 @@ describe('scripts/run-tests.ts over fixtures', () => {
     expect(lastLine(runs.others!)).toBe('2 passed, 2 failed, 1 skipped');
     expect(runs.others!.stdout).toMatch(/failed: broken-import\.check\.ts: .*does-not-exist/);
     expect(runs.others!.stdout).toMatch(/failed: silent-skip\.check\.ts > skips without saying why: skipped without/);
-    expect(runs.others!.stdout).toMatch(/skipped: skips\.check\.ts > skips with a reason \(no sources on this machine\)/);
+    expect(runs.others!.stdout).toMatch(
+      /skipped: skips\.check\.ts > skips with a reason \(no sources on this machine\)/
+    );
   });
 
   test('all passing: exit 0', () => {

@@ -9,7 +9,10 @@ describe('collectStep(store, record) and stepsIn(store, html)', () => {
     const store = {};
     collectStep(store, step('b'));
     collectStep(store, step('a'));
-    expect(stepsIn(store, '<section data-step="a"></section><section data-step="b">').map((s) => s.id)).toEqual(['a', 'b']);
+    expect(stepsIn(store, '<section data-step="a"></section><section data-step="b">').map((s) => s.id)).toEqual([
+      'a',
+      'b'
+    ]);
   });
   test('rejects repeated ids, missing alt, bad ids and steps with neither chart nor map', () => {
     const store = {};
@@ -27,6 +30,11 @@ describe('collectStep(store, record) and stepsIn(store, html)', () => {
 describe('uniqueId(store, base)', () => {
   test('returns base, then base-2, base-3 within one store', () => {
     const store = {};
-    expect([uniqueId(store, 'c'), uniqueId(store, 'c'), uniqueId(store, 'd'), uniqueId(store, 'c')]).toEqual(['c', 'c-2', 'd', 'c-3']);
+    expect([uniqueId(store, 'c'), uniqueId(store, 'c'), uniqueId(store, 'd'), uniqueId(store, 'c')]).toEqual([
+      'c',
+      'c-2',
+      'd',
+      'c-3'
+    ]);
   });
 });

@@ -27,7 +27,13 @@ describe('csp', () => {
 });
 
 describe('font-faces', () => {
-  const file = {family: 'Serif', style: 'normal', weight: '200 900', url: '/_astro/a.woff2', unicodeRange: unicodeRanges.latin} as const;
+  const file = {
+    family: 'Serif',
+    style: 'normal',
+    weight: '200 900',
+    url: '/_astro/a.woff2',
+    unicodeRange: unicodeRanges.latin
+  } as const;
 
   test('fontFaceCss() writes one rule per file, optional display unless a file asks for swap', () => {
     const rules = fontFaceCss([file, {...file, style: 'italic', url: '/_astro/b.woff2', display: 'swap'}]).split('\n');
@@ -39,7 +45,12 @@ describe('font-faces', () => {
   });
 
   test('the Latin range covers the Norwegian letters æ, ø and å', () => {
-    const ranges = unicodeRanges.latin.split(',').map((r) => r.replace('U+', '').split('-').map((h) => parseInt(h, 16)));
+    const ranges = unicodeRanges.latin.split(',').map((r) =>
+      r
+        .replace('U+', '')
+        .split('-')
+        .map((h) => parseInt(h, 16))
+    );
     for (const letter of 'æøåÆØÅ') {
       const code = letter.codePointAt(0)!;
       expect(ranges.some(([a, b = a]) => code >= a! && code <= b!)).toBe(true);
@@ -54,7 +65,13 @@ describe('page-meta', () => {
   });
 
   test('pageMetaTags(page) gives absolute URLs and article dates', () => {
-    const tags = pageMetaTags({title: 'T', description: 'D', path: '/stories/x/', type: 'article', published: new Date('2026-11-24')});
+    const tags = pageMetaTags({
+      title: 'T',
+      description: 'D',
+      path: '/stories/x/',
+      type: 'article',
+      published: new Date('2026-11-24')
+    });
     const byKey = Object.fromEntries(tags.map((t) => ['property' in t ? t.property : t.name, t.content]));
     expect(byKey['og:url']).toMatch(/^https:\/\/.+\/stories\/x\/$/);
     expect(byKey['og:image']).toMatch(/^https:\/\/.+\/og-default\.png$/);
@@ -67,12 +84,18 @@ describe('page-weight', () => {
     <script type="application/json">{"x":1}</script><script type="application/ld+json">{}</script>`;
   test('linkedAssets(html) finds stylesheets and executable scripts only', () => {
     expect(linkedAssets(html)).toEqual({scripts: ['/_astro/m.js'], styles: ['/_astro/a.css'], fonts: []});
-    expect(linkedAssets('<link rel="preload" href="/_astro/f.woff2" as="font" crossorigin>').fonts).toEqual(['/_astro/f.woff2']);
+    expect(linkedAssets('<link rel="preload" href="/_astro/f.woff2" as="font" crossorigin>').fonts).toEqual([
+      '/_astro/f.woff2'
+    ]);
   });
 
   test('importedModules(source, url) resolves static and dynamic imports', () => {
     const js = `import{a as b}from"./chunk.js";import "./side.js";const m=()=>import("./lazy.js");`;
-    expect(importedModules(js, '/_astro/m.js').sort()).toEqual(['/_astro/chunk.js', '/_astro/lazy.js', '/_astro/side.js']);
+    expect(importedModules(js, '/_astro/m.js').sort()).toEqual([
+      '/_astro/chunk.js',
+      '/_astro/lazy.js',
+      '/_astro/side.js'
+    ]);
   });
 
   test('pageResources(...) follows imports once and totals by kind', () => {
@@ -89,7 +112,12 @@ describe('page-weight', () => {
 
 describe('rows-csv', () => {
   test('rowsToCsv(rows) quotes where needed and writes null as empty', () => {
-    expect(rowsToCsv([{a: 1, b: 'x, y'}, {a: null, b: 'z'}])).toBe('a,b\n1,"x, y"\n,z\n');
+    expect(
+      rowsToCsv([
+        {a: 1, b: 'x, y'},
+        {a: null, b: 'z'}
+      ])
+    ).toBe('a,b\n1,"x, y"\n,z\n');
   });
 
   test('isFlatRows(value) accepts only arrays of flat objects', () => {
@@ -119,12 +147,19 @@ describe('stories', () => {
   test('storyPath(slug) and byNewest(stories)', () => {
     expect(storyPath('a-b')).toBe('/stories/a-b/');
     const s = (title: string, date: string) => ({data: {title, published: new Date(date)}});
-    expect(byNewest([s('B', '2026-01-01'), s('A', '2026-02-01'), s('C', '2026-01-01')]).map((x) => x.data.title)).toEqual(['A', 'B', 'C']);
+    expect(
+      byNewest([s('B', '2026-01-01'), s('A', '2026-02-01'), s('C', '2026-01-01')]).map((x) => x.data.title)
+    ).toEqual(['A', 'B', 'C']);
   });
 
   test('byTopic(stories) puts the crime-rate story first whatever its date', () => {
-    const s = (topic: 'crime-rate' | 'trafficking', date: string) => ({data: {title: topic, topic, published: new Date(date)}});
-    expect(byTopic([s('trafficking', '2026-02-01'), s('crime-rate', '2026-01-01')]).map((x) => x.data.topic)).toEqual(['crime-rate', 'trafficking']);
+    const s = (topic: 'crime-rate' | 'trafficking', date: string) => ({
+      data: {title: topic, topic, published: new Date(date)}
+    });
+    expect(byTopic([s('trafficking', '2026-02-01'), s('crime-rate', '2026-01-01')]).map((x) => x.data.topic)).toEqual([
+      'crime-rate',
+      'trafficking'
+    ]);
   });
 
   test('countWords(text) and readingMinutes(text)', () => {

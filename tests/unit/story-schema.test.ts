@@ -10,7 +10,15 @@ const valid = {
   topic: 'crime-rate',
   summary: 'A summary for search results and social cards that is long enough to be useful to a reader.',
   heroAlt: 'Line chart of something measured over time.',
-  sources: [{publisher: 'SSB', title: 'Table', tableId: '08484', url: 'https://www.ssb.no/en/statbank/table/08484', accessed: '2026-11-22'}]
+  sources: [
+    {
+      publisher: 'SSB',
+      title: 'Table',
+      tableId: '08484',
+      url: 'https://www.ssb.no/en/statbank/table/08484',
+      accessed: '2026-11-22'
+    }
+  ]
 };
 
 function issuesOf(data: unknown): string[] {

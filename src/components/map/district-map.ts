@@ -52,7 +52,8 @@ class DistrictMapElement extends HTMLElement {
     };
     this.state = parseMapState(location.search, defaults, this.urlPrefix);
     if (this.state.district && !this.payload.districts.ids.includes(this.state.district)) this.state.district = null;
-    if (this.state.municipality && !this.payload.municipalities.ids.includes(this.state.municipality)) this.state.municipality = null;
+    if (this.state.municipality && !this.payload.municipalities.ids.includes(this.state.municipality))
+      this.state.municipality = null;
     this.enhance();
     this.apply(false);
   }
@@ -62,7 +63,10 @@ class DistrictMapElement extends HTMLElement {
     const {svg} = this;
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-roledescription', 'map');
-    svg.setAttribute('aria-label', `${svg.querySelector('title')?.textContent ?? 'Map'}. Arrow keys move between regions, Enter shows a district's municipalities, Escape goes back.`);
+    svg.setAttribute(
+      'aria-label',
+      `${svg.querySelector('title')?.textContent ?? 'Map'}. Arrow keys move between regions, Enter shows a district's municipalities, Escape goes back.`
+    );
     svg.removeAttribute('aria-labelledby');
     this.classList.add('is-live');
     for (const path of this.regions()) {
@@ -90,7 +94,12 @@ class DistrictMapElement extends HTMLElement {
     const search = this.querySelector<HTMLElement>('.dm-search')!;
     search.hidden = false;
     const {municipalities: m, districts: d} = this.payload;
-    wireSearch(search, m.names, m.district.map((k) => `${d.names[k]} police district`), (i) => this.pickMunicipality(i));
+    wireSearch(
+      search,
+      m.names,
+      m.district.map((k) => `${d.names[k]} police district`),
+      (i) => this.pickMunicipality(i)
+    );
     svg.addEventListener('keydown', (e) => this.onKey(e));
     svg.addEventListener('focusin', (e) => this.show(e.target as Element, null));
     svg.addEventListener('pointermove', (e) => {
@@ -119,10 +128,14 @@ class DistrictMapElement extends HTMLElement {
     const k = this.drilled();
     this.rendered = renderView(this, this.payload, this.state, k);
     this.svg.classList.toggle('is-drilled', k >= 0);
-    this.svg.querySelectorAll<SVGGElement>('.dm-mg').forEach((g) => g.classList.toggle('is-on', Number(g.dataset.d) === k));
+    this.svg
+      .querySelectorAll<SVGGElement>('.dm-mg')
+      .forEach((g) => g.classList.toggle('is-on', Number(g.dataset.d) === k));
     this.svg.querySelectorAll('.dm-d').forEach((p, i) => p.classList.toggle('is-dim', k >= 0 && i !== k));
     const mi = this.state.municipality ? this.payload.municipalities.ids.indexOf(this.state.municipality) : -1;
-    this.svg.querySelectorAll('.dm-m').forEach((p) => p.classList.toggle('is-picked', Number((p as SVGElement).dataset.i) === mi));
+    this.svg
+      .querySelectorAll('.dm-m')
+      .forEach((p) => p.classList.toggle('is-picked', Number((p as SVGElement).dataset.i) === mi));
     this.querySelector<HTMLElement>('.dm-back')!.hidden = k < 0;
     // Controls follow the state (it may come from the URL), not the other way round.
     this.querySelectorAll<HTMLInputElement>('.dm-controls input').forEach((input) => {
@@ -132,12 +145,21 @@ class DistrictMapElement extends HTMLElement {
     const target = k >= 0 ? boxView(this.payload.districts.boxes[k]!) : this.full;
     if (animate) zoomTo(this.svg, target);
     else this.svg.setAttribute('viewBox', target.join(' '));
-    const first = k >= 0 ? (mi >= 0 ? this.path('m', mi) : this.svg.querySelector<SVGPathElement>(`.dm-mg[data-d="${k}"] .dm-m`)) : this.path('d', 0);
+    const first =
+      k >= 0
+        ? mi >= 0
+          ? this.path('m', mi)
+          : this.svg.querySelector<SVGPathElement>(`.dm-mg[data-d="${k}"] .dm-m`)
+        : this.path('d', 0);
     if (k !== this.rovedFor) {
       this.rovedFor = k;
       this.rove(first);
     }
-    history.replaceState(history.state, '', serialiseMapState(this.state, location.search, this.urlPrefix) + location.hash);
+    history.replaceState(
+      history.state,
+      '',
+      serialiseMapState(this.state, location.search, this.urlPrefix) + location.hash
+    );
   }
 
   private path(level: 'd' | 'm', i: number): SVGPathElement | null {
@@ -162,7 +184,10 @@ class DistrictMapElement extends HTMLElement {
     if (!text) return;
     const heading = document.createElement('strong');
     heading.textContent = text.heading;
-    this.tip.replaceChildren(heading, ...text.lines.map((line) => Object.assign(document.createElement('span'), {textContent: line})));
+    this.tip.replaceChildren(
+      heading,
+      ...text.lines.map((line) => Object.assign(document.createElement('span'), {textContent: line}))
+    );
     this.tip.classList.add('is-open');
     this.ring.setAttribute('d', el.getAttribute('d') ?? '');
     if (getComputedStyle(this.tip).position !== 'absolute') return;
@@ -231,7 +256,9 @@ class DistrictMapElement extends HTMLElement {
     this.apply(true);
     const name = this.payload.districts.names[k];
     const count = this.rendered.municipalities?.indices.length ?? 0;
-    this.say(`Showing the ${count} municipalities of ${name} police district. Arrow keys move between them; Escape goes back.`);
+    this.say(
+      `Showing the ${count} municipalities of ${name} police district. Arrow keys move between them; Escape goes back.`
+    );
     this.tip.classList.remove('is-open');
     if (focus) this.svg.querySelector<SVGPathElement>('.dm-m[tabindex="0"]')?.focus();
   }

@@ -35,7 +35,9 @@ export class LocatorMapElement extends HTMLElement {
   private indexOf(key: string): number {
     const data = this.load();
     const k = normaliseName(key);
-    return data ? data.ids.findIndex((id, i) => id === key.trim().toLowerCase() || normaliseName(data.names[i]!) === k) : -1;
+    return data
+      ? data.ids.findIndex((id, i) => id === key.trim().toLowerCase() || normaliseName(data.names[i]!) === k)
+      : -1;
   }
 
   private update(name: string): void {

@@ -11,7 +11,12 @@ import {searchIndex, searchNames} from '../../lib/map/search.ts';
  * @param hints text after each name in the list, e.g. its police district
  * @param onPick called with the picked municipality's index
  */
-export function wireSearch(root: HTMLElement, names: readonly string[], hints: readonly string[], onPick: (index: number) => void): void {
+export function wireSearch(
+  root: HTMLElement,
+  names: readonly string[],
+  hints: readonly string[],
+  onPick: (index: number) => void
+): void {
   const input = root.querySelector('input')!;
   const list = root.querySelector('ul')!;
   const index = searchIndex(names);

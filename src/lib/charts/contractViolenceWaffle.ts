@@ -40,7 +40,10 @@ export function waffleRows(data: readonly ContractViolenceRow[]): ContractViolen
 const about = (d: ContractViolenceRow) => `${d.valueApprox ? 'About ' : ''}${formatCount(d.value!)}`;
 
 /** @example renderPlot(contractViolenceWaffle(rows, {width: 680}), meta) */
-export function contractViolenceWaffle(data: readonly ContractViolenceRow[], {width, height, reveal = 'both'}: ChartSize & WaffleState): Plot.PlotOptions {
+export function contractViolenceWaffle(
+  data: readonly ContractViolenceRow[],
+  {width, height, reveal = 'both'}: ChartSize & WaffleState
+): Plot.PlotOptions {
   const columns = isNarrow({width}) ? 10 : 20;
   const rows = waffleRows(data);
   const squares = groupKeys.flatMap((group, g) => {
@@ -59,8 +62,21 @@ export function contractViolenceWaffle(data: readonly ContractViolenceRow[], {wi
     x: {domain: Array.from({length: columns}, (_, i) => i), axis: null, padding: 0.15},
     y: {domain: Array.from({length: Math.ceil(40 / columns) + 1}, (_, i) => i), axis: null, padding: 0.15},
     marks: [
-      Plot.cell(squares, {x: 'col', y: (d) => d.row + 1, fy: 'group', fill: (d) => (d.shown ? waffleGroups[d.group as WaffleGroup].colour : colour.grid)}),
-      Plot.text(labels, {fy: 'group', frameAnchor: 'top-left', dy: 2, text: 'text', fontWeight: 600, fontSize: 13, fill: colour.text})
+      Plot.cell(squares, {
+        x: 'col',
+        y: (d) => d.row + 1,
+        fy: 'group',
+        fill: (d) => (d.shown ? waffleGroups[d.group as WaffleGroup].colour : colour.grid)
+      }),
+      Plot.text(labels, {
+        fy: 'group',
+        frameAnchor: 'top-left',
+        dy: 2,
+        text: 'text',
+        fontWeight: 600,
+        fontSize: 13,
+        fill: colour.text
+      })
     ]
   };
 }
@@ -81,7 +97,8 @@ export const contractViolenceWaffleChart = defineChart<ContractViolenceRow[], Wa
   files: ['contract-violence-2024-2025.json'],
   sourceNote: 'Nordics Today, 6 December 2025; approximate figures',
   title: 'About 400 orders for violence uncovered, about 30 prevented',
-  subtitle: 'Contract-violence orders uncovered on social media and incidents prevented, Norway, 2025 (each square is about 10)',
+  subtitle:
+    'Contract-violence orders uncovered on social media and incidents prevented, Norway, 2025 (each square is about 10)',
   load: (read) => read('contract-violence-2024-2025.json') as ContractViolenceRow[],
   state(input) {
     const s = maybeRecord(input, 'contractViolenceWaffle');
@@ -95,7 +112,12 @@ export const contractViolenceWaffleChart = defineChart<ContractViolenceRow[], Wa
       {key: 'published', label: 'Published'},
       {key: 'period', label: 'Period'},
       {key: 'indicator', label: 'What is counted'},
-      {key: 'value', label: 'Value', numeric: true, format: (v: Cell, row: Record<string, Cell>) => `${row.valueApprox ? 'about ' : ''}${formatCount(v as number)}`},
+      {
+        key: 'value',
+        label: 'Value',
+        numeric: true,
+        format: (v: Cell, row: Record<string, Cell>) => `${row.valueApprox ? 'about ' : ''}${formatCount(v as number)}`
+      },
       {key: 'valueApprox', label: 'Approximate', format: (v: Cell) => (v ? 'yes' : 'no')},
       {key: 'unit', label: 'Unit'},
       {key: 'url', label: 'Source'}

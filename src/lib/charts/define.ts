@@ -50,6 +50,8 @@ export type AnyChartDefinition = ChartDefinition<any, any>;
  * Identity helper that type-checks a chart definition against its own data and state types.
  * @example export const offencesPer1000Chart = defineChart({name: 'offencesPer1000', …})
  */
-export function defineChart<Data, State extends object>(definition: ChartDefinition<Data, State>): ChartDefinition<Data, State> {
+export function defineChart<Data, State extends object>(
+  definition: ChartDefinition<Data, State>
+): ChartDefinition<Data, State> {
   return definition;
 }

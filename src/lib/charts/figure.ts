@@ -68,7 +68,9 @@ export function chartFigure(name: string, options: ChartFigureOptions): ChartFig
   return {
     name,
     title,
-    subtitle: options.subtitle ?? (typeof definition.subtitle === 'function' ? definition.subtitle(state) : definition.subtitle),
+    subtitle:
+      options.subtitle ??
+      (typeof definition.subtitle === 'function' ? definition.subtitle(state) : definition.subtitle),
     description,
     svg: {narrow: svgAt('narrow'), wide: svgAt('wide')},
     table: definition.table(data, state),

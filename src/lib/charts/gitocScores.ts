@@ -29,7 +29,9 @@ export interface GitocState {
 
 /** The rows drawn: one edition, the chosen pillars, scored indicators only, in the source's order. */
 export function gitocRows(data: readonly GitocRow[], {edition = 2023, pillars = gitocPillars}: GitocState): GitocRow[] {
-  return data.filter((d) => d.edition === edition && (pillars as readonly string[]).includes(d.pillar) && d.score !== null);
+  return data.filter(
+    (d) => d.edition === edition && (pillars as readonly string[]).includes(d.pillar) && d.score !== null
+  );
 }
 
 /** Pillar averages share the pillar's name in GI-TOC's data; they are drawn bold. */
@@ -40,7 +42,10 @@ const isPillarAverage = (d: GitocRow) => ['Criminal markets', 'Criminal actors',
  * long indicator names fit a phone.
  * @example renderPlot(gitocScores(rows, {width: 680, edition: 2021}), meta)
  */
-export function gitocScores(data: readonly GitocRow[], {width, height, ...state}: ChartSize & GitocState): Plot.PlotOptions {
+export function gitocScores(
+  data: readonly GitocRow[],
+  {width, height, ...state}: ChartSize & GitocState
+): Plot.PlotOptions {
   const rows = gitocRows(data, state);
   const order = rows.map((d) => d.indicator);
   const withAverage = rows.filter((d) => d.europeAverage !== null);
@@ -49,17 +54,57 @@ export function gitocScores(data: readonly GitocRow[], {width, height, ...state}
     marginLeft: 12,
     marginRight: 16,
     marginTop: 30,
-    x: {domain: [1, 10], ticks: [1, 2, 4, 6, 8, 10], grid: true, label: null, axis: 'top', tickFormat: (v: number) => formatDecimal(v, 0)},
+    x: {
+      domain: [1, 10],
+      ticks: [1, 2, 4, 6, 8, 10],
+      grid: true,
+      label: null,
+      axis: 'top',
+      tickFormat: (v: number) => formatDecimal(v, 0)
+    },
     y: {domain: order, axis: null, padding: 0, align: 1},
     marks: [
       // Plot's fontWeight is a constant, so pillar averages (bold) and indicators get one text mark each.
       ...[true, false].map((bold) =>
-        Plot.text(rows.filter((d) => isPillarAverage(d) === bold), {x: 1, y: 'indicator', text: 'indicator', textAnchor: 'start', dy: -13, fill: colour.text, fontWeight: bold ? 700 : 400})
+        Plot.text(
+          rows.filter((d) => isPillarAverage(d) === bold),
+          {
+            x: 1,
+            y: 'indicator',
+            text: 'indicator',
+            textAnchor: 'start',
+            dy: -13,
+            fill: colour.text,
+            fontWeight: bold ? 700 : 400
+          }
+        )
       ),
-      Plot.link(withAverage, {x1: 'europeAverage', x2: 'score', y1: 'indicator', y2: 'indicator', stroke: colour.muted, strokeWidth: 2}),
-      Plot.dot(withAverage, {x: 'europeAverage', y: 'indicator', r: 4.5, stroke: colour.axis, fill: colour.background, strokeWidth: 1.5}),
+      Plot.link(withAverage, {
+        x1: 'europeAverage',
+        x2: 'score',
+        y1: 'indicator',
+        y2: 'indicator',
+        stroke: colour.muted,
+        strokeWidth: 2
+      }),
+      Plot.dot(withAverage, {
+        x: 'europeAverage',
+        y: 'indicator',
+        r: 4.5,
+        stroke: colour.axis,
+        fill: colour.background,
+        strokeWidth: 1.5
+      }),
       Plot.dot(rows, {x: 'score', y: 'indicator', r: 5, fill: colour.series1}),
-      Plot.text(rows, {x: (d: GitocRow) => Math.max(d.score!, d.europeAverage ?? 0), y: 'indicator', text: (d: GitocRow) => formatDecimal(d.score!, 2), dx: 9, textAnchor: 'start', fill: colour.text, fontSize: 11})
+      Plot.text(rows, {
+        x: (d: GitocRow) => Math.max(d.score!, d.europeAverage ?? 0),
+        y: 'indicator',
+        text: (d: GitocRow) => formatDecimal(d.score!, 2),
+        dx: 9,
+        textAnchor: 'start',
+        fill: colour.text,
+        fontSize: 11
+      })
     ]
   };
 }
@@ -69,9 +114,12 @@ export function gitocDescription(data: readonly GitocRow[], state: GitocState = 
   const rows = gitocRows(data, state);
   const edition = state.edition ?? 2023;
   const pairs = rows.filter((d) => d.europeAverage !== null);
-  const fmt = (d: GitocRow) => `${d.indicator} ${formatDecimal(d.score!, 2)}${d.europeAverage !== null ? ` (Europe ${formatDecimal(d.europeAverage, 2)})` : ''}`;
+  const fmt = (d: GitocRow) =>
+    `${d.indicator} ${formatDecimal(d.score!, 2)}${d.europeAverage !== null ? ` (Europe ${formatDecimal(d.europeAverage, 2)})` : ''}`;
   let text = `Dot plot of GI-TOC Organized Crime Index scores for Norway, ${edition} edition, ${rows.length} indicators on a scale of 1 to 10`;
-  text += pairs.length ? `, each against the mean of European countries: ${rows.filter(isPillarAverage).map(fmt).join('; ')}.` : ` (no European means for this edition): ${rows.filter(isPillarAverage).map(fmt).join('; ')}.`;
+  text += pairs.length
+    ? `, each against the mean of European countries: ${rows.filter(isPillarAverage).map(fmt).join('; ')}.`
+    : ` (no European means for this edition): ${rows.filter(isPillarAverage).map(fmt).join('; ')}.`;
   if (pairs.length) {
     const byGap = [...pairs].sort((a, b) => b.score! - b.europeAverage! - (a.score! - a.europeAverage!));
     text += ` Furthest above the European mean: ${fmt(byGap[0]!)}. Furthest below: ${fmt(byGap.at(-1)!)}.`;
@@ -91,7 +139,10 @@ export const gitocScoresChart = defineChart<GitocRow[], GitocState>({
   state(input) {
     const s = maybeRecord(input, 'gitocScores');
     assertKnownKeys(s, ['edition', 'pillars'], 'gitocScores');
-    return {edition: maybeOneOf(s.edition, gitocEditions, 'gitocScores edition'), pillars: maybeListOf(s.pillars, gitocPillars, 'gitocScores pillars')};
+    return {
+      edition: maybeOneOf(s.edition, gitocEditions, 'gitocScores edition'),
+      pillars: maybeListOf(s.pillars, gitocPillars, 'gitocScores pillars')
+    };
   },
   plot: gitocScores,
   describe: gitocDescription,

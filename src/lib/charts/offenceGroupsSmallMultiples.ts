@@ -75,7 +75,13 @@ export function offenceGroupsSmallMultiples(
     fx: {axis: null, padding: isNarrow({width}) ? 0.3 : 0.18},
     fy: {axis: null, padding: 0.32},
     x: {domain: [years[0]! - 0.6, lastYear + 0.6], ticks: [years[0]!, lastYear], tickFormat: formatYear, label: null},
-    y: {domain: [0, Math.ceil(Math.max(...data.map((d) => d.per1000)) / 5) * 5], ticks: 3, grid: true, label: 'Per 1,000 inhabitants', tickFormat: (v: number) => formatCount(v)},
+    y: {
+      domain: [0, Math.ceil(Math.max(...data.map((d) => d.per1000)) / 5) * 5],
+      ticks: 3,
+      grid: true,
+      label: 'Per 1,000 inhabitants',
+      tickFormat: (v: number) => formatCount(v)
+    },
     marks: [
       Plot.ruleY([0], {stroke: colour.axis}),
       Plot.text(titles, {fx, fy, frameAnchor: 'top-left', dy: -14, text: 'label', fontWeight: 600, fill: colour.text}),
@@ -83,7 +89,16 @@ export function offenceGroupsSmallMultiples(
       Plot.dot(data, {fx, fy, x: 'year', y: 'per1000', r: 3, fill: stroke}),
       Plot.text(
         data.filter((d) => d.year === lastYear),
-        {fx, fy, x: 'year', y: 'per1000', text: (d: OffenceGroupRow) => formatDecimal(d.per1000, 1), dx: 6, textAnchor: 'start', fill: colour.text}
+        {
+          fx,
+          fy,
+          x: 'year',
+          y: 'per1000',
+          text: (d: OffenceGroupRow) => formatDecimal(d.per1000, 1),
+          dx: 6,
+          textAnchor: 'start',
+          fill: colour.text
+        }
       )
     ]
   };
@@ -99,11 +114,15 @@ export function offenceGroupsDescription(data: readonly OffenceGroupRow[], state
     .map((g) => ({g, a: at(g, first), b: at(g, last)}))
     .filter((p) => p.a && p.b)
     .sort((p, q) => q.b!.per1000 - p.b!.per1000)
-    .map((p) => `${offenceGroupShortLabels[p.g].toLowerCase()} ${formatDecimal(p.a!.per1000, 1)} → ${formatDecimal(p.b!.per1000, 1)}`);
+    .map(
+      (p) =>
+        `${offenceGroupShortLabels[p.g].toLowerCase()} ${formatDecimal(p.a!.per1000, 1)} → ${formatDecimal(p.b!.per1000, 1)}`
+    );
   let text =
     `Small multiples of the nine offence groups, offences reported per 1,000 inhabitants in ${years.join(', ')} ` +
     `(no data for the years between). From ${first} to ${last}: ${parts.join('; ')}.`;
-  if (state.highlight?.length) text += ` Highlighted: ${state.highlight.map((g) => offenceGroupShortLabels[g].toLowerCase()).join(', ')}.`;
+  if (state.highlight?.length)
+    text += ` Highlighted: ${state.highlight.map((g) => offenceGroupShortLabels[g].toLowerCase()).join(', ')}.`;
   return text;
 }
 
@@ -129,7 +148,12 @@ export const offenceGroupsSmallMultiplesChart = defineChart<OffenceGroupRow[], O
       {key: 'groupLabel', label: 'Offence group'},
       {key: 'count', label: 'Offences reported', numeric: true, format: (v: Cell) => formatCount(v as number)},
       {key: 'population', label: 'Population 1 January', numeric: true, format: (v: Cell) => formatCount(v as number)},
-      {key: 'per1000', label: 'Per 1,000 inhabitants', numeric: true, format: (v: Cell) => formatDecimal(v as number, 2)}
+      {
+        key: 'per1000',
+        label: 'Per 1,000 inhabitants',
+        numeric: true,
+        format: (v: Cell) => formatDecimal(v as number, 2)
+      }
     ];
     return {columns, rows: pickRows(data, columns)};
   }

@@ -13,8 +13,16 @@ import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} fr
 
 /** Events marked on the chart, by key. */
 export const offenceEvents = {
-  'penal-code': {x: 2015.75, label: 'New Penal Code', long: 'the Penal Code of 2005 came into force on 1 October 2015 and changed how offences are classified'},
-  'police-reform': {x: 2017, label: 'Police reform', long: 'the 2016 police reform merged 27 districts into 12 from 2017'},
+  'penal-code': {
+    x: 2015.75,
+    label: 'New Penal Code',
+    long: 'the Penal Code of 2005 came into force on 1 October 2015 and changed how offences are classified'
+  },
+  'police-reform': {
+    x: 2017,
+    label: 'Police reform',
+    long: 'the 2016 police reform merged 27 districts into 12 from 2017'
+  },
   pandemic: {x: 2020, label: 'Pandemic', long: 'the pandemic years 2020 and 2021'}
 } as const;
 
@@ -46,11 +54,18 @@ export function offencesPer1000(
   const years = data.map((d) => d.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const x = {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, narrow ? 10 : 5), tickFormat: formatYear, label: null};
+  const x = {
+    domain: [first - 0.5, last + 0.5],
+    ticks: yearTicks(first, last, narrow ? 10 : 5),
+    tickFormat: formatYear,
+    label: null
+  };
   const margins = {marginLeft: 64, marginRight: narrow ? 12 : 20};
   const inSpan = (d: NationalOffenceRow) => !highlight || (d.year >= highlight[0] && d.year <= highlight[1]);
   const spanRows = data.filter(inSpan);
-  const endpoints = highlight ? [...new Set([spanRows[0], spanRows.at(-1)])].filter((d) => d !== undefined) : data.slice(-1);
+  const endpoints = highlight
+    ? [...new Set([spanRows[0], spanRows.at(-1)])].filter((d) => d !== undefined)
+    : data.slice(-1);
   const shown = offenceEventKeys.filter((k) => events.includes(k));
   const rules = shown.filter((k) => k !== 'pandemic').map((k) => offenceEvents[k]);
 
@@ -59,19 +74,31 @@ export function offencesPer1000(
     ...margins,
     marginTop: 28,
     x,
-    y: {domain: [0, 100], grid: true, label: 'Offences per 1,000 inhabitants', tickFormat: (v: number) => formatCount(v)},
+    y: {
+      domain: [0, 100],
+      grid: true,
+      label: 'Offences per 1,000 inhabitants',
+      tickFormat: (v: number) => formatCount(v)
+    },
     marks: [
-      shown.includes('pandemic') ? Plot.rectX([0], {x1: 2019.5, x2: 2021.5, fill: colour.grid, fillOpacity: 0.8}) : null,
-      highlight ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08}) : null,
+      shown.includes('pandemic')
+        ? Plot.rectX([0], {x1: 2019.5, x2: 2021.5, fill: colour.grid, fillOpacity: 0.8})
+        : null,
+      highlight
+        ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08})
+        : null,
       Plot.ruleX(rules, {x: 'x', stroke: colour.axis, strokeDasharray: '3,3'}),
-      Plot.text(shown.map((k, i) => ({...offenceEvents[k], row: i})), {
-        x: (d) => (d.x === 2020 ? 2020.5 : d.x),
-        y: (d) => 8 + d.row * 10,
-        text: 'label',
-        textAnchor: 'end',
-        dx: -4,
-        fill: colour.text
-      }),
+      Plot.text(
+        shown.map((k, i) => ({...offenceEvents[k], row: i})),
+        {
+          x: (d) => (d.x === 2020 ? 2020.5 : d.x),
+          y: (d) => 8 + d.row * 10,
+          text: 'label',
+          textAnchor: 'end',
+          dx: -4,
+          fill: colour.text
+        }
+      ),
       Plot.ruleY([0], {stroke: colour.axis}),
       Plot.lineY(data, {x: 'year', y: 'per1000', stroke: highlight ? colour.muted : colour.series1, strokeWidth: 2}),
       highlight ? Plot.lineY(spanRows, {x: 'year', y: 'per1000', stroke: colour.highlight, strokeWidth: 3}) : null,
@@ -81,7 +108,14 @@ export function offencesPer1000(
         // The higher of two endpoints is labelled above the line and the lower below, so the labels never cross;
         // each label runs away from the other point unless that would push it off the plot.
         const above = other === undefined || d.per1000 >= other.per1000;
-        const anchor = i === 0 && endpoints.length > 1 ? (d.year < first + 4 ? 'start' : 'end') : d.year > last - 4 ? 'end' : 'start';
+        const anchor =
+          i === 0 && endpoints.length > 1
+            ? d.year < first + 4
+              ? 'start'
+              : 'end'
+            : d.year > last - 4
+              ? 'end'
+              : 'start';
         return Plot.text([d], {
           x: 'year',
           y: 'per1000',
@@ -109,7 +143,8 @@ export function offencesPer1000(
         x1: (d: NationalOffenceRow) => d.year - 0.4,
         x2: (d: NationalOffenceRow) => d.year + 0.4,
         y: 'count',
-        fill: (d: NationalOffenceRow) => (highlight && inSpan(d) ? colour.highlight : highlight ? colour.muted : colour.series1),
+        fill: (d: NationalOffenceRow) =>
+          highlight && inSpan(d) ? colour.highlight : highlight ? colour.muted : colour.series1,
         fillOpacity: highlight ? 1 : 0.55
       }),
       Plot.ruleY([0], {stroke: colour.axis})
@@ -122,7 +157,10 @@ export function offencesPer1000(
  * Text description of the chart in a given state, from the data itself (first, peak, low and last years).
  * @example offencesPer1000Description(rows) // "Offences reported … 76.2 per 1,000 in 1993 …"
  */
-export function offencesPer1000Description(data: readonly NationalOffenceRow[], state: OffencesPer1000State = {}): string {
+export function offencesPer1000Description(
+  data: readonly NationalOffenceRow[],
+  state: OffencesPer1000State = {}
+): string {
   const byRate = [...data].sort((a, b) => a.per1000 - b.per1000);
   const low = byRate[0]!;
   const peak = byRate.at(-1)!;
@@ -167,7 +205,12 @@ export const offencesPer1000Chart = defineChart<NationalOffenceRow[], OffencesPe
       {key: 'year', label: 'Year'},
       {key: 'count', label: 'Offences reported', numeric: true, format: (v: Cell) => formatCount(v as number)},
       {key: 'population', label: 'Population 1 January', numeric: true, format: (v: Cell) => formatCount(v as number)},
-      {key: 'per1000', label: 'Per 1,000 inhabitants', numeric: true, format: (v: Cell) => formatDecimal(v as number, 2)}
+      {
+        key: 'per1000',
+        label: 'Per 1,000 inhabitants',
+        numeric: true,
+        format: (v: Cell) => formatDecimal(v as number, 2)
+      }
     ];
     return {columns, rows: pickRows(data, columns)};
   }

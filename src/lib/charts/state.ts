@@ -34,10 +34,16 @@ export function maybeYearSpan(value: unknown, where: string): YearSpan | undefin
  * One of a fixed set of strings (or numbers); `undefined` when absent.
  * @example maybeOneOf('both', ['uncovered', 'both'] as const, 'reveal') // 'both'
  */
-export function maybeOneOf<T extends string | number>(value: unknown, allowed: readonly T[], where: string): T | undefined {
+export function maybeOneOf<T extends string | number>(
+  value: unknown,
+  allowed: readonly T[],
+  where: string
+): T | undefined {
   if (value === undefined || value === null) return undefined;
   if (!allowed.includes(value as T)) {
-    throw new TypeError(`${where}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(value)}`);
+    throw new TypeError(
+      `${where}: expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(value)}`
+    );
   }
   return value as T;
 }

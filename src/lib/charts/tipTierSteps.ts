@@ -19,7 +19,10 @@ export interface TipTierState {
 }
 
 /** @example renderPlot(tipTierSteps(rows, {width: 680, highlight: [2021, 2025]}), meta) */
-export function tipTierSteps(data: readonly TipReportRow[], {width, height, highlight}: ChartSize & TipTierState): Plot.PlotOptions {
+export function tipTierSteps(
+  data: readonly TipReportRow[],
+  {width, height, highlight}: ChartSize & TipTierState
+): Plot.PlotOptions {
   const narrow = isNarrow({width});
   const years = data.map((d) => d.reportYear);
   const first = Math.min(...years);
@@ -36,12 +39,31 @@ export function tipTierSteps(data: readonly TipReportRow[], {width, height, high
     x: {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, 5), tickFormat: formatYear, label: null},
     y: {domain: tipTiers as string[], label: null, grid: true},
     marks: [
-      highlight ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08}) : null,
+      highlight
+        ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08})
+        : null,
       // Each report counts for the year after it too, so the step holds until the next report.
-      Plot.line(ranked, {x: 'reportYear', y: 'tier', curve: 'step-after', stroke: highlight ? colour.muted : colour.series1, strokeWidth: 2.5}),
-      Plot.dot(ranked, {x: 'reportYear', y: 'tier', r: 3.5, fill: (d: TipReportRow) => (inSpan(d) ? colour.highlight : highlight ? colour.muted : colour.series1)}),
+      Plot.line(ranked, {
+        x: 'reportYear',
+        y: 'tier',
+        curve: 'step-after',
+        stroke: highlight ? colour.muted : colour.series1,
+        strokeWidth: 2.5
+      }),
+      Plot.dot(ranked, {
+        x: 'reportYear',
+        y: 'tier',
+        r: 3.5,
+        fill: (d: TipReportRow) => (inSpan(d) ? colour.highlight : highlight ? colour.muted : colour.series1)
+      }),
       unranked.length
-        ? Plot.text([unranked], {x: (d: TipReportRow[]) => (d[0]!.reportYear + d.at(-1)!.reportYear) / 2, y: 'Tier 2 Watch List', text: () => 'not ranked', fill: colour.text, fontSize: 11})
+        ? Plot.text([unranked], {
+            x: (d: TipReportRow[]) => (d[0]!.reportYear + d.at(-1)!.reportYear) / 2,
+            y: 'Tier 2 Watch List',
+            text: () => 'not ranked',
+            fill: colour.text,
+            fontSize: 11
+          })
         : null
     ]
   };
@@ -68,7 +90,10 @@ export const tipTierStepsChart = defineChart<TipReportRow[], TipTierState>({
   files: ['trafficking-tip-tiers-2001-2025.json'],
   title: 'Norway dropped from Tier 1 to Tier 2 in 2021',
   subtitle: "Norway's tier in the US State Department's Trafficking in Persons report, by report year",
-  load: (read) => (read('trafficking-tip-tiers-2001-2025.json') as TipReportRow[]).slice().sort((a, b) => a.reportYear - b.reportYear),
+  load: (read) =>
+    (read('trafficking-tip-tiers-2001-2025.json') as TipReportRow[])
+      .slice()
+      .sort((a, b) => a.reportYear - b.reportYear),
   state(input) {
     const s = maybeRecord(input, 'tipTierSteps');
     assertKnownKeys(s, ['highlight'], 'tipTierSteps');

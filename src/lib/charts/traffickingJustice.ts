@@ -39,7 +39,9 @@ export interface TraffickingState {
 
 /** Picks the national totals (all sexes, ages, categories) of the three indicators, one point per year and series. */
 export function traffickingPoints(rows: readonly UnodcTraffickingRow[]): TraffickingPoint[] {
-  const totals = rows.filter((r) => r.dimension === 'Total' && r.category === 'Total' && r.sex === 'Total' && r.age === 'Total');
+  const totals = rows.filter(
+    (r) => r.dimension === 'Total' && r.category === 'Total' && r.sex === 'Total' && r.age === 'Total'
+  );
   return seriesKeys.flatMap((series) =>
     totals
       .filter((r) => r.indicator === traffickingSeries[series].indicator)
@@ -53,7 +55,8 @@ function withGaps(points: readonly TraffickingPoint[], from: number, to: number)
   return seriesKeys.flatMap((series) => {
     const own = points.filter((p) => p.series === series);
     const out: TraffickingPoint[] = [];
-    for (let year = from; year <= to; year++) out.push(own.find((p) => p.year === year) ?? {year, series, value: null, belowFive: false});
+    for (let year = from; year <= to; year++)
+      out.push(own.find((p) => p.year === year) ?? {year, series, value: null, belowFive: false});
     return out;
   });
 }
@@ -69,7 +72,12 @@ export function traffickingJustice(
   const first = Math.min(...years);
   const last = Math.max(...years);
   const shown = withGaps(data, first, last).filter((d) => series.includes(d.series));
-  const x = {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, narrow ? 5 : 2), tickFormat: formatYear, label: null};
+  const x = {
+    domain: [first - 0.5, last + 0.5],
+    ticks: yearTicks(first, last, narrow ? 5 : 2),
+    tickFormat: formatYear,
+    label: null
+  };
   const margins = {marginLeft: 40, marginRight: narrow ? 12 : 24};
   const panel = (keys: TraffickingSeries[], h: number, label: string): Plot.PlotOptions => {
     const points = shown.filter((d) => keys.includes(d.series));
@@ -80,28 +88,66 @@ export function traffickingJustice(
       ...margins,
       marginTop: 26,
       x,
-      y: {grid: true, nice: true, ticks: 4, label, tickFormat: (v: number) => formatCount(v), domain: keys.includes('victims') ? undefined : [0, 40]},
+      y: {
+        grid: true,
+        nice: true,
+        ticks: 4,
+        label,
+        tickFormat: (v: number) => formatCount(v),
+        domain: keys.includes('victims') ? undefined : [0, 40]
+      },
       marks: [
         Plot.ruleY([0], {stroke: colour.axis}),
         Plot.line(points, {x: 'year', y: 'value', z: 'series', stroke, strokeWidth: 2}),
-        Plot.dot(points.filter((d) => d.value !== null), {x: 'year', y: 'value', fill: stroke, r: 3}),
-        Plot.rectY(small, {x1: (d: TraffickingPoint) => d.year - 0.18, x2: (d: TraffickingPoint) => d.year + 0.18, y1: 0, y2: 5, fill: stroke, fillOpacity: 0.35, stroke}),
+        Plot.dot(
+          points.filter((d) => d.value !== null),
+          {x: 'year', y: 'value', fill: stroke, r: 3}
+        ),
+        Plot.rectY(small, {
+          x1: (d: TraffickingPoint) => d.year - 0.18,
+          x2: (d: TraffickingPoint) => d.year + 0.18,
+          y1: 0,
+          y2: 5,
+          fill: stroke,
+          fillOpacity: 0.35,
+          stroke
+        }),
         Plot.text(small, {x: 'year', y: 5, text: () => '<5', dy: -7, fill: colour.text, fontSize: 11}),
         // Direct labels instead of a legend: each series named at its highest point, running to the right so a peak
         // near the start of the series does not push its label over the axis.
         Plot.text(
-          keys.filter((k) => series.includes(k)).flatMap((k) => {
-            const own = points.filter((d) => d.series === k && d.value !== null);
-            const top = own.reduce<TraffickingPoint | undefined>((a, b) => (!a || b.value! > a.value! ? b : a), undefined);
-            return top ? [top] : [];
-          }),
-          {x: 'year', y: 'value', text: (d: TraffickingPoint) => traffickingSeries[d.series].label, dy: -11, dx: -6, textAnchor: 'start', fill: stroke, fontWeight: 600, stroke: colour.background, strokeWidth: 3, paintOrder: 'stroke'}
+          keys
+            .filter((k) => series.includes(k))
+            .flatMap((k) => {
+              const own = points.filter((d) => d.series === k && d.value !== null);
+              const top = own.reduce<TraffickingPoint | undefined>(
+                (a, b) => (!a || b.value! > a.value! ? b : a),
+                undefined
+              );
+              return top ? [top] : [];
+            }),
+          {
+            x: 'year',
+            y: 'value',
+            text: (d: TraffickingPoint) => traffickingSeries[d.series].label,
+            dy: -11,
+            dx: -6,
+            textAnchor: 'start',
+            fill: stroke,
+            fontWeight: 600,
+            stroke: colour.background,
+            strokeWidth: 3,
+            paintOrder: 'stroke'
+          }
         )
       ]
     };
   };
   const victimsHeight = Math.round(total * 0.52);
-  return [panel(['victims'], victimsHeight, 'Victims detected'), panel(['prosecuted', 'convicted'], total - victimsHeight, 'Persons prosecuted and convicted')];
+  return [
+    panel(['victims'], victimsHeight, 'Victims detected'),
+    panel(['prosecuted', 'convicted'], total - victimsHeight, 'Persons prosecuted and convicted')
+  ];
 }
 
 /** Text description: the range of each series, the "<5" years and the missing years. */
@@ -122,7 +168,8 @@ export function traffickingDescription(data: readonly TraffickingPoint[], state:
   return `Chart of human trafficking in Norway by year, from UNODC: ${parts.join('; ')}. Years without a value are left blank.`;
 }
 
-const shownValue = (v: Cell, row: TableRow, key: string) => (row[`${key}BelowFive`] ? 'fewer than 5' : v === null ? '–' : formatCount(v as number));
+const shownValue = (v: Cell, row: TableRow, key: string) =>
+  row[`${key}BelowFive`] ? 'fewer than 5' : v === null ? '–' : formatCount(v as number);
 
 /** Registry entry. The table and CSV have one row per year with a column per series; "<5" is kept as text. */
 export const traffickingJusticeChart = defineChart<TraffickingPoint[], TraffickingState>({
@@ -153,7 +200,12 @@ export const traffickingJusticeChart = defineChart<TraffickingPoint[], Trafficki
     });
     const columns = [
       {key: 'year', label: 'Year'},
-      ...keys.map((key) => ({key, label: traffickingSeries[key].label, numeric: true, format: (v: Cell, row: TableRow) => shownValue(v, row, key)}))
+      ...keys.map((key) => ({
+        key,
+        label: traffickingSeries[key].label,
+        numeric: true,
+        format: (v: Cell, row: TableRow) => shownValue(v, row, key)
+      }))
     ];
     // The CSV keeps "<5" in the value column; the *BelowFive flags only steer the HTML table (not CSV columns).
     return {columns, rows};

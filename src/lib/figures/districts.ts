@@ -42,7 +42,8 @@ export function resolveDistrict(parts: string[], read: ReadDerived, id: string):
   }
   const own = rows.filter((r) => r.districtId === pid);
   if (own.length === 0) throw new FigureError(id, `no police district "${pid ?? ''}" (use p01 … p12)`);
-  if (a === 'population' && b === undefined) return {value: (own[0] as DistrictOffenceRow).population, defaultFormat: 'count', source};
+  if (a === 'population' && b === undefined)
+    return {value: (own[0] as DistrictOffenceRow).population, defaultFormat: 'count', source};
   if (a === 'change') {
     const pick = (period: string): DistrictOffenceRow =>
       only(own, (r) => r.period === checkPeriod(rows, period, id) && r.group === d, id, `${pid} ${period} ${d}`);

@@ -15,7 +15,8 @@ export const belowFiveText = 'fewer than 5';
  */
 export function formatFigure(id: string, figure: FigureValue, format?: FigureFormat, digits?: number): string {
   const fmt = format ?? figure.defaultFormat;
-  if (!figureFormats.includes(fmt)) throw new FigureError(id, `format "${fmt}" is not one of ${figureFormats.join(', ')}`);
+  if (!figureFormats.includes(fmt))
+    throw new FigureError(id, `format "${fmt}" is not one of ${figureFormats.join(', ')}`);
   const d = digits ?? figure.defaultDigits;
   if (figure.value === null) return belowFiveText;
   if (fmt === 'text' || typeof figure.value === 'string') {

@@ -20,7 +20,12 @@ export function resolveGitoc(parts: string[], read: ReadDerived, id: string): Fi
   const field = gitocFields.find((x) => x === f);
   if (!field || extra !== undefined) throw new FigureError(id, `field must be one of ${gitocFields.join(', ')}`);
   const rows = rowsOf<GitocRow>(read, gitocFile, id);
-  const row = only(rows, (r) => r.edition === edition && slugify(r.indicator) === slug, id, `indicator "${slug}" in ${edition}`);
+  const row = only(
+    rows,
+    (r) => r.edition === edition && slugify(r.indicator) === slug,
+    id,
+    `indicator "${slug}" in ${edition}`
+  );
   const v = row[field];
   if (v === null) throw new FigureError(id, `GI-TOC gives no ${field} for "${row.indicator}" in ${edition}`);
   // GI-TOC publishes scores with two decimals (3.75, 7.92); fewer would round into numbers it never states.

@@ -36,7 +36,8 @@ export function resolveHomicide(parts: string[], read: ReadDerived, id: string):
     if (rows.length === 0) throw new FigureError(id, `Kripos has no figure for ${year} in the data`);
     let row: KriposHomicideRow;
     if (nth === undefined) {
-      if (rows.length > 1) throw new FigureError(id, `Kripos published ${rows.length} counts for ${year}; add ".1" or ".2"`);
+      if (rows.length > 1)
+        throw new FigureError(id, `Kripos published ${rows.length} counts for ${year}; add ".1" or ".2"`);
       row = rows[0] as KriposHomicideRow;
     } else {
       const picked = rows[nth - 1];

@@ -74,7 +74,8 @@ function group(parts: string[], read: ReadDerived, id: string): FigureValue {
   if (field !== 'count' && field !== 'per1000' && !(field === 'share' && a !== 'change')) {
     throw new FigureError(id, 'field must be count, per1000 or (for a year) share');
   }
-  const pick = (year: number): OffenceGroupRow => only(rows, (r) => r.group === g && r.year === year, id, `${g} ${year}`);
+  const pick = (year: number): OffenceGroupRow =>
+    only(rows, (r) => r.group === g && r.year === year, id, `${g} ${year}`);
   if (a === 'change') {
     const [from, to] = yearRange(b, id);
     const f = pick(from)[field as 'count' | 'per1000'];

@@ -31,7 +31,8 @@ const victimBreakdowns: Readonly<Record<string, readonly [string, string, string
 };
 
 function unodcValue(row: UnodcTraffickingRow): FigureValue {
-  if (row.belowFive || row.value === null) return {value: null, belowFive: true, defaultFormat: 'count', source: unodcFile};
+  if (row.belowFive || row.value === null)
+    return {value: null, belowFive: true, defaultFormat: 'count', source: unodcFile};
   return {value: row.value, defaultFormat: 'count', source: unodcFile};
 }
 
@@ -45,20 +46,44 @@ function unodc(parts: string[], read: ReadDerived, id: string): FigureValue {
   const year = yearOf(y, id);
   const indicator = unodcIndicators[short ?? ''];
   if (!indicator) throw new FigureError(id, `indicator must be one of ${Object.keys(unodcIndicators).join(', ')}`);
-  const rows = rowsOf<UnodcTraffickingRow>(read, unodcFile, id).filter((r) => r.year === year && r.indicator === indicator);
+  const rows = rowsOf<UnodcTraffickingRow>(read, unodcFile, id).filter(
+    (r) => r.year === year && r.indicator === indicator
+  );
   if (extra !== undefined) throw new FigureError(id, 'too many segments');
   if (breakdown === undefined) {
-    return unodcValue(only(rows, (r) => r.dimension === 'Total' && r.sex === 'Total' && r.age === 'Total', id, `${indicator} ${year}`));
+    return unodcValue(
+      only(rows, (r) => r.dimension === 'Total' && r.sex === 'Total' && r.age === 'Total', id, `${indicator} ${year}`)
+    );
   }
   if (short !== 'victims') throw new FigureError(id, 'breakdowns exist for victims only');
   if (breakdown === 'citizenship') {
-    const row = only(rows, (r) => r.dimension === 'by citizenship' && r.category !== null && slugify(r.category) === country && r.sex === 'Total' && r.age === 'Total', id, `citizenship "${country ?? ''}" in ${year}`);
+    const row = only(
+      rows,
+      (r) =>
+        r.dimension === 'by citizenship' &&
+        r.category !== null &&
+        slugify(r.category) === country &&
+        r.sex === 'Total' &&
+        r.age === 'Total',
+      id,
+      `citizenship "${country ?? ''}" in ${year}`
+    );
     return unodcValue(row);
   }
   const key = victimBreakdowns[breakdown];
-  if (!key || country !== undefined) throw new FigureError(id, `breakdown must be citizenship.<country> or one of ${Object.keys(victimBreakdowns).join(', ')}`);
+  if (!key || country !== undefined)
+    throw new FigureError(
+      id,
+      `breakdown must be citizenship.<country> or one of ${Object.keys(victimBreakdowns).join(', ')}`
+    );
   const [dimension, category, sex, age] = key;
-  const row = only(rows, (r) => r.dimension === dimension && (dimension === 'Total' || r.category === category) && r.sex === sex && r.age === age, id, `victims ${breakdown} ${year}`);
+  const row = only(
+    rows,
+    (r) =>
+      r.dimension === dimension && (dimension === 'Total' || r.category === category) && r.sex === sex && r.age === age,
+    id,
+    `victims ${breakdown} ${year}`
+  );
   return unodcValue(row);
 }
 
@@ -70,7 +95,12 @@ function tip(parts: string[], read: ReadDerived, id: string): FigureValue {
   const field = tipFields.find((x) => x === f);
   if (!field || extra !== undefined) throw new FigureError(id, `field must be one of ${tipFields.join(', ')}`);
   const reportYear = yearOf(y, id);
-  const row = only(rowsOf<TipReportRow>(read, tipFile, id), (r) => r.reportYear === reportYear, id, `TIP report ${reportYear}`);
+  const row = only(
+    rowsOf<TipReportRow>(read, tipFile, id),
+    (r) => r.reportYear === reportYear,
+    id,
+    `TIP report ${reportYear}`
+  );
   const v = row[field];
   if (v === null) throw new FigureError(id, `the ${reportYear} TIP report row has no ${field}`);
   return {value: v, defaultFormat: field === 'tier' ? 'text' : 'count', source: tipFile};

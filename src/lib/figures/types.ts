@@ -8,16 +8,7 @@
  * sentences that already say the direction, and fail when the data moved the other way.
  */
 export type FigureFormat =
-  | 'count'
-  | 'per1000'
-  | 'percentChange'
-  | 'rise'
-  | 'fall'
-  | 'percent'
-  | 'rank'
-  | 'decimal'
-  | 'year'
-  | 'text';
+  'count' | 'per1000' | 'percentChange' | 'rise' | 'fall' | 'percent' | 'rank' | 'decimal' | 'year' | 'text';
 
 /** Every format a story may request, for validation and error messages. */
 export const figureFormats: readonly FigureFormat[] = [

@@ -52,7 +52,8 @@ export function mapCaption(payload: MapPayload, values: RegionValues, view: MapV
   const top = payload.districts.names[order[0]?.i ?? 0];
   const bottom = payload.districts.names[order[order.length - 1]?.i ?? 0];
   const what = view.group === 'total' ? 'offences' : `${groupLabels[view.group].toLowerCase()} offences`;
-  const measure = view.metric === 'per1000' ? `rate of ${what} reported per 1,000 inhabitants` : `number of ${what} reported`;
+  const measure =
+    view.metric === 'per1000' ? `rate of ${what} reported per 1,000 inhabitants` : `number of ${what} reported`;
   return `${top} had the highest ${measure} in ${view.period} (annual average), ${bottom} the lowest.`;
 }
 

@@ -9,7 +9,13 @@ import type {DistrictId} from '../data/types.ts';
 import {labelPoint, type Ring} from './label-point.ts';
 import {arrowTable, type ArrowTargets} from './neighbours.ts';
 import {fitNorway} from './projection.ts';
-import {districtBorders, districtFeatures, municipalityBorders, municipalityFeatures, type MapTopology} from './topology.ts';
+import {
+  districtBorders,
+  districtFeatures,
+  municipalityBorders,
+  municipalityFeatures,
+  type MapTopology
+} from './topology.ts';
 
 /** A region drawn on the map, in viewBox units. */
 export interface RegionShape {
@@ -53,7 +59,9 @@ function largestPolygon(geometry: Geometry, projection: GeoProjection): Ring[] {
   let best: Ring[] = [];
   let bestArea = -1;
   for (const polygon of polygons) {
-    const rings = polygon.map((ring) => ring.map((p) => (projection(p as [number, number]) ?? [0, 0]) as [number, number]));
+    const rings = polygon.map((ring) =>
+      ring.map((p) => (projection(p as [number, number]) ?? [0, 0]) as [number, number])
+    );
     const area = rings[0] ? ringArea(rings[0]) : 0;
     if (area > bestArea) [best, bestArea] = [rings, area];
   }

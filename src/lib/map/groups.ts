@@ -40,7 +40,13 @@ export const groupLabels: Readonly<Record<DistrictOffenceGroup, string>> = {
 
 /** The municipality column holding each group's count. */
 export const municipalityColumn: Readonly<
-  Record<DistrictOffenceGroup, keyof Pick<MunicipalityOffenceRow, 'total' | 'propertyTheft' | 'violence' | 'drugs' | 'publicOrder' | 'traffic' | 'other'>>
+  Record<
+    DistrictOffenceGroup,
+    keyof Pick<
+      MunicipalityOffenceRow,
+      'total' | 'propertyTheft' | 'violence' | 'drugs' | 'publicOrder' | 'traffic' | 'other'
+    >
+  >
 > = {
   total: 'total',
   'property-theft': 'propertyTheft',

@@ -20,7 +20,12 @@ function inside(x: number, y: number, rings: readonly Ring[]): boolean {
   return odd;
 }
 
-function distanceToSegment(x: number, y: number, [ax, ay]: readonly [number, number], [bx, by]: readonly [number, number]): number {
+function distanceToSegment(
+  x: number,
+  y: number,
+  [ax, ay]: readonly [number, number],
+  [bx, by]: readonly [number, number]
+): number {
   const dx = bx - ax;
   const dy = by - ay;
   const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
@@ -29,7 +34,8 @@ function distanceToSegment(x: number, y: number, [ax, ay]: readonly [number, num
 
 function edgeDistance(x: number, y: number, rings: readonly Ring[]): number {
   let best = Infinity;
-  for (const ring of rings) for (let i = 1; i < ring.length; i++) best = Math.min(best, distanceToSegment(x, y, ring[i - 1]!, ring[i]!));
+  for (const ring of rings)
+    for (let i = 1; i < ring.length; i++) best = Math.min(best, distanceToSegment(x, y, ring[i - 1]!, ring[i]!));
   return best;
 }
 

@@ -17,7 +17,11 @@ export function districtIndexOf(key: string, ids: readonly string[], names: read
 }
 
 /** Indices of several districts; an empty list for none. */
-export function districtIndices(keys: readonly string[] | string | undefined, ids: readonly string[], names: readonly string[]): number[] {
+export function districtIndices(
+  keys: readonly string[] | string | undefined,
+  ids: readonly string[],
+  names: readonly string[]
+): number[] {
   const list = typeof keys === 'string' ? keys.split(',').filter((s) => s.trim()) : (keys ?? []);
   return list.map((k) => districtIndexOf(k, ids, names));
 }

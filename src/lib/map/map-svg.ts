@@ -37,14 +37,18 @@ const stepClass = (step: number | undefined) => (step === undefined ? 'dm-plain'
  * `force`, e.g. highlighted, where a little overlap beats a missing name); for small districts in the crowded
  * south-east (Oslo, Øst), just east of everything at that height with a leader line; otherwise none.
  */
-export function labelPlacements(geometry: MapGeometry, force: ReadonlySet<number> = new Set()): ({x: number; y: number; inside: boolean} | null)[] {
+export function labelPlacements(
+  geometry: MapGeometry,
+  force: ReadonlySet<number> = new Set()
+): ({x: number; y: number; inside: boolean} | null)[] {
   return geometry.districts.map((d, i) => {
     const half = textWidth(d.name, labelSize) / 2;
     const fits = d.room >= labelSize * 0.55 && half <= d.room * 2.2;
     const [x, y] = d.at;
     const clear = Math.max(...geometry.districts.filter((o) => o.box[1] <= y && o.box[3] >= y).map((o) => o.box[2]));
     // An outside label only when it sits close by; a long leader across other districts would mislead.
-    if (!fits && clear - d.box[2] < 45 && clear + 6 + 2 * half <= geometry.width) return {x: Math.round(clear + 6), y, inside: false};
+    if (!fits && clear - d.box[2] < 45 && clear + 6 + 2 * half <= geometry.width)
+      return {x: Math.round(clear + 6), y, inside: false};
     if (!fits && !force.has(i)) return null;
     return {x: Math.min(Math.max(x, half + 2), geometry.width - half - 2), y, inside: true};
   });
@@ -77,7 +81,8 @@ export function districtMapSvg(geometry: MapGeometry, options: DistrictMapSvgOpt
     geometry.districts.forEach((_, k) => {
       out.push(`<g class="dm-mg" data-d="${k}">`);
       geometry.municipalities.forEach((m, i) => {
-        if (m.districtIndex === k) out.push(`<path${attrs({class: `dm-m ${stepClass(municipalitySteps[i])}`, 'data-i': i, d: m.d})}/>`);
+        if (m.districtIndex === k)
+          out.push(`<path${attrs({class: `dm-m ${stepClass(municipalitySteps[i])}`, 'data-i': i, d: m.d})}/>`);
       });
       out.push('</g>');
     });

@@ -3,7 +3,13 @@
  * arrays indexed [group][period][region], no field names repeated per row, no path data (paths are already in
  * the SVG). Knows nothing about Astro or the DOM; runs at build time.
  */
-import type {DistrictId, DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow, Period} from '../data/types.ts';
+import type {
+  DistrictId,
+  DistrictOffenceGroup,
+  DistrictOffenceRow,
+  MunicipalityOffenceRow,
+  Period
+} from '../data/types.ts';
 import {quantileBreaks} from './classify.ts';
 import type {MapGeometry} from './geometry.ts';
 import {groupLabels, mapGroups, mapMetrics, mapPeriods, municipalityColumn, type MapMetric} from './groups.ts';
@@ -121,7 +127,9 @@ export function buildMapPayload(
       const dValues = (metric === 'count' ? payload.districtCount : payload.districtPer1000)[gi]!.flat();
       payload.breaks[breaksKey('d', metric, g)] = quantileBreaks(dValues);
       const mValues = mapPeriods.flatMap((_, pi) =>
-        municipalityCount[gi]![pi]!.map((c, mi) => (metric === 'count' ? c : per1000Of(c, municipalityPopulation[pi]![mi]!)))
+        municipalityCount[gi]![pi]!.map((c, mi) =>
+          metric === 'count' ? c : per1000Of(c, municipalityPopulation[pi]![mi]!)
+        )
       );
       payload.breaks[breaksKey('m', metric, g)] = quantileBreaks(mValues);
     }

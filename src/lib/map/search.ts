@@ -48,7 +48,13 @@ export function searchNames(index: readonly SearchEntry[], query: string, limit 
   const q = normaliseName(query);
   if (!q) return [];
   const tier = (parts: string[]) =>
-    parts.some((p) => p === q) ? 0 : parts.some((p) => p.startsWith(q) || p.includes(` ${q}`)) ? 1 : parts.some((p) => p.includes(q)) ? 2 : 3;
+    parts.some((p) => p === q)
+      ? 0
+      : parts.some((p) => p.startsWith(q) || p.includes(` ${q}`))
+        ? 1
+        : parts.some((p) => p.includes(q))
+          ? 2
+          : 3;
   return index
     .map((entry) => ({index: entry.index, key: entry.parts[0] ?? '', tier: tier(entry.parts)}))
     .filter((m) => m.tier < 3)

@@ -44,7 +44,9 @@ export function regionText(f: RegionFacts): RegionText {
   const change = f.previousPeriod ? changeText(f.previous, f.value, f.previousPeriod) : null;
   if (change) lines.push(change);
   if (f.suppressed) {
-    lines.push(`${f.suppressed} ${f.suppressed === 1 ? 'municipality' : 'municipalities'} with fewer than 5 not included`);
+    lines.push(
+      `${f.suppressed} ${f.suppressed === 1 ? 'municipality' : 'municipalities'} with fewer than 5 not included`
+    );
   }
   const context = `${f.groupLabel}, ${f.period}`;
   return {heading: f.name, lines, sentence: `${f.name}, ${f.kind}: ${lines.join('; ')}. ${context}.`};

@@ -37,7 +37,11 @@ export function parseMapState(search: string, defaults: MapViewState, prefix = '
   } catch {
     return {...defaults};
   }
-  const get = (key: string) => params.get(prefix + key)?.trim().toLowerCase() ?? null;
+  const get = (key: string) =>
+    params
+      .get(prefix + key)
+      ?.trim()
+      .toLowerCase() ?? null;
   const period = get('period');
   const metric = get('metric');
   const group = get('group');
@@ -48,7 +52,12 @@ export function parseMapState(search: string, defaults: MapViewState, prefix = '
     metric: isMapMetric(metric) ? metric : defaults.metric,
     group: isMapGroup(group) ? group : defaults.group,
     district: isDistrictId(district) ? district : district === null ? defaults.district : null,
-    municipality: municipality !== null && /^\d{4}$/.test(municipality) ? municipality : municipality === null ? defaults.municipality : null
+    municipality:
+      municipality !== null && /^\d{4}$/.test(municipality)
+        ? municipality
+        : municipality === null
+          ? defaults.municipality
+          : null
   };
 }
 

@@ -54,7 +54,11 @@ export function rankText(rank: number, of: number): string {
  * The change from the previous period: `"+3.4% from 2022-2023"`; `null` when there is no previous value or it is
  * zero or suppressed (a percentage of "fewer than 5" means nothing).
  */
-export function changeText(previous: number | null | undefined, current: number | null, previousPeriod: string): string | null {
+export function changeText(
+  previous: number | null | undefined,
+  current: number | null,
+  previousPeriod: string
+): string | null {
   if (previous === null || previous === undefined || current === null || previous === 0) return null;
   return `${formatPercentChange(previous, current)} from ${previousPeriod}`;
 }

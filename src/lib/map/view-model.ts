@@ -66,7 +66,10 @@ function finish(
 }
 
 /** The 12 districts in a view. */
-export function districtValues(payload: MapPayload, view: Pick<MapViewState, 'period' | 'metric' | 'group'>): RegionValues {
+export function districtValues(
+  payload: MapPayload,
+  view: Pick<MapViewState, 'period' | 'metric' | 'group'>
+): RegionValues {
   const g = Math.max(0, payload.groups.indexOf(view.group));
   const p = Math.max(0, payload.periods.indexOf(view.period));
   const at = (pi: number) => {
@@ -76,7 +79,14 @@ export function districtValues(payload: MapPayload, view: Pick<MapViewState, 'pe
   };
   const indices = payload.districts.ids.map((_, i) => i);
   const previous = p > 0 ? at(p - 1) : indices.map(() => null);
-  return finish(view.metric, indices, at(p), previous, payload.breaks[breaksKey('d', view.metric, view.group)] ?? [], p > 0 ? payload.periods[p - 1]! : null);
+  return finish(
+    view.metric,
+    indices,
+    at(p),
+    previous,
+    payload.breaks[breaksKey('d', view.metric, view.group)] ?? [],
+    p > 0 ? payload.periods[p - 1]! : null
+  );
 }
 
 /** The municipalities of one district (by index) in a view. */

@@ -40,7 +40,8 @@ function registry(store: object): Map<string, StepRecord> {
  */
 export function collectStep(store: object, record: StepRecord): void {
   const steps = registry(store);
-  if (!/^[a-z][a-z0-9-]*$/.test(record.id)) throw new Error(`<Step id="${record.id}">: use lower-case letters, digits and hyphens`);
+  if (!/^[a-z][a-z0-9-]*$/.test(record.id))
+    throw new Error(`<Step id="${record.id}">: use lower-case letters, digits and hyphens`);
   if (steps.has(record.id)) throw new Error(`<Step id="${record.id}"> is used twice on this page`);
   if (!!record.chart === !!record.map) throw new Error(`<Step id="${record.id}"> needs exactly one of chart or map`);
   if (!record.alt.trim()) throw new Error(`<Step id="${record.id}"> needs an alt text describing its graphic`);

@@ -8,12 +8,18 @@ import {isFlatRows, rowsToCsv} from '../../lib/rows-csv.ts';
  * Downloads: every derived file exactly as committed, a CSV twin for each tabular one, and the manifest.
  */
 export function getStaticPaths() {
-  const paths = [{params: {file: 'manifest.json'}, props: {body: readFileSync(resolve('data/manifest.json'), 'utf8'), type: 'application/json'}}];
+  const paths = [
+    {
+      params: {file: 'manifest.json'},
+      props: {body: readFileSync(resolve('data/manifest.json'), 'utf8'), type: 'application/json'}
+    }
+  ];
   for (const name of derivedFileNames()) {
     const text = readDerivedText(name);
     paths.push({params: {file: name}, props: {body: text, type: 'application/json'}});
     const parsed: unknown = JSON.parse(text);
-    if (isFlatRows(parsed)) paths.push({params: {file: csvName(name)}, props: {body: rowsToCsv(parsed), type: 'text/csv'}});
+    if (isFlatRows(parsed))
+      paths.push({params: {file: csvName(name)}, props: {body: rowsToCsv(parsed), type: 'text/csv'}});
   }
   return paths;
 }
