@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {z} from 'zod';
 import {parseCsv} from '../../src/lib/data/csv.ts';
-import {DataError} from '../../src/lib/data/data-error.ts';
 import {dataError} from './data-error-of.ts';
 import {count, municipalityNumber, optionalCount, suppressibleCount} from '../../src/lib/data/fields.ts';
 import {validateRows} from '../../src/lib/data/validate-rows.ts';
