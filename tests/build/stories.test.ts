@@ -1,20 +1,27 @@
 /**
- * The four stories as built in dist/: linked from the home page, every <Figure> equal to the derived data
+ * Every story in content/stories as built in dist/: linked from the home page, every <Figure> equal to the derived data
  * (recomputed by tests/build/figure-oracle.ts, not by the registry), footnotes that resolve both ways, the required
  * graphics and scroll sequences, 1,200–2,500 words of body text with a reading time, and the data-limits box.
  */
+import {readdirSync, readFileSync} from 'node:fs';
 import {load, type CheerioAPI} from 'cheerio';
 import {describe, expect, test} from 'vitest';
 import {readDist} from './dist.ts';
 import {expectedValue} from './figure-oracle.ts';
 
-/** What each story must carry. Charts count `figure.chart` plus each scroll sequence drawn with charts. */
-const stories = {
-  'falling-crime-rate': {charts: 2, maps: 1, scrollySteps: 4},
-  'human-trafficking': {charts: 2, maps: 1, scrollySteps: 4},
-  'organised-crime': {charts: 2, maps: 1, scrollySteps: 4},
-  'contract-violence': {charts: 2, maps: 1, scrollySteps: 0}
-} as const;
+/**
+ * What each story must carry, for every `.mdx` in content/stories (a new story is checked without editing this file):
+ * two charts (`figure.chart` plus each scroll sequence drawn with charts) and a map; a story whose source uses
+ * `<Scrolly>` needs a sequence of at least four steps.
+ */
+const stories = Object.fromEntries(
+  readdirSync('content/stories')
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const source = readFileSync(`content/stories/${file}`, 'utf8');
+      return [file.replace(/\.mdx$/, ''), {charts: 2, maps: 1, scrollySteps: source.includes('<Scrolly') ? 4 : 0}];
+    })
+);
 
 /** Selectors of the map components' root elements. */
 const mapSelector = 'figure.district-map-figure, figure.locator-map, .locator-map';
