@@ -6,6 +6,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {load} from 'cheerio';
 import {describe, expect, test} from 'vitest';
+import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 const html = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
 const derived = (file: string) => JSON.parse(readFileSync(`data/derived/${file}`, 'utf8')) as Record<string, unknown>[];
@@ -40,9 +41,9 @@ const pick = (rows: Record<string, unknown>[], keys: string[]) => [
 function expectedCsv(base: string): string[][] {
   switch (base) {
     case 'offences-per-1000':
-      return pick(derived('offences-national-1993-2024.json'), ['year', 'count', 'population', 'per1000']);
+      return pick(derived(derivedFiles.nationalOffences), ['year', 'count', 'population', 'per1000']);
     case 'offence-groups':
-      return pick(derived('offence-groups-2018-2024.json'), [
+      return pick(derived(derivedFiles.offenceGroups), [
         'year',
         'group',
         'groupLabel',
@@ -51,18 +52,18 @@ function expectedCsv(base: string): string[][] {
         'per1000'
       ]);
     case 'tip-tiers':
-      return pick(derived('trafficking-tip-tiers-2001-2025.json'), ['reportYear', 'tier']);
+      return pick(derived(derivedFiles.tipTiers), ['reportYear', 'tier']);
     case 'homicide-rate':
-      return pick(derived('homicide-unodc-rate-1990-2023.json'), ['year', 'ratePer100k', 'dataset']);
+      return pick(derived(derivedFiles.homicideRate), ['year', 'ratePer100k', 'dataset']);
     case 'contract-violence':
       return pick(
-        derived('contract-violence-2024-2025.json').filter(
+        derived(derivedFiles.contractViolence).filter(
           (r) => r.value !== null && /uncovered|prevented/i.test(String(r.indicator))
         ),
         ['published', 'period', 'indicator', 'value', 'valueApprox', 'unit', 'url']
       );
     case 'trafficking-justice': {
-      const totals = derived('trafficking-unodc-norway-2003-2022.json').filter(
+      const totals = derived(derivedFiles.unodcTrafficking).filter(
         (r) => r.dimension === 'Total' && r.category === 'Total' && r.sex === 'Total' && r.age === 'Total'
       );
       const indicators = {
@@ -87,7 +88,7 @@ function expectedCsv(base: string): string[][] {
       const edition = /^gitoc-scores-(\d{4})$/.exec(base)?.[1];
       if (!edition) throw new Error(`no expectation for ${base}.csv`);
       return pick(
-        derived('organised-crime-gitoc-norway.json').filter(
+        derived(derivedFiles.gitoc).filter(
           (r) => r.edition === Number(edition) && r.pillar !== 'criminality' && r.score !== null
         ),
         ['edition', 'pillar', 'indicator', 'score', 'europeAverage']

@@ -5,10 +5,11 @@
 import {load} from 'cheerio';
 import {describe, expect, test} from 'vitest';
 import type {DistrictOffenceRow} from '../../src/lib/data/types.ts';
-import {readDerivedJson} from '../../src/lib/derived-json.ts';
+import {readDerived} from '../../src/lib/derived-data.ts';
 import {readDist} from './dist.ts';
+import {derivedFiles} from '../../src/lib/derived-names.ts';
 
-const rows = readDerivedJson('offences-by-district-2020-2024.json') as DistrictOffenceRow[];
+const rows = readDerived(derivedFiles.offencesByDistrict) as DistrictOffenceRow[];
 const latest = rows.filter((r) => r.period === '2023-2024' && r.group === 'total');
 
 describe('the cover map', () => {

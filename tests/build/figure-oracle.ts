@@ -5,6 +5,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 type Row = Record<string, unknown>;
 const cache = new Map<string, Row[]>();
@@ -32,7 +33,7 @@ const slug = (s: string): string =>
     .replace(/^-|-$/g, '');
 
 function national(p: string[]): number | string {
-  const rows = file('offences-national-1993-2024.json');
+  const rows = file(derivedFiles.nationalOffences);
   const y = (year: string) => one(rows, {year: Number(year)});
   if (p[0] === 'change' || p[0] === 'diff') {
     const [a, b] = p[1]!.split('-');
@@ -52,7 +53,7 @@ function national(p: string[]): number | string {
 }
 
 function group(p: string[]): number {
-  const rows = file('offence-groups-2018-2024.json');
+  const rows = file(derivedFiles.offenceGroups);
   const [g, a, b, c] = p;
   const y = (year: string) => one(rows, {group: g, year: Number(year)});
   if (a === 'change') {
@@ -67,7 +68,7 @@ function group(p: string[]): number {
 }
 
 function district(p: string[]): number {
-  const rows = file('offences-by-district-2020-2024.json');
+  const rows = file(derivedFiles.offencesByDistrict);
   const [pid, a, b, c, d, e] = p;
   if (pid === 'all') {
     const peers = rows.filter((r) => r.period === a && r.group === b);
@@ -90,8 +91,8 @@ function district(p: string[]): number {
 }
 
 function homicide(p: string[]): number {
-  if (p[0] === 'unodc') return num(one(file('homicide-unodc-rate-1990-2023.json'), {year: Number(p[1])})[p[2]!]);
-  const rows = file('homicide-kripos-selected-years.json').filter((r) => r.year === Number(p[1]));
+  if (p[0] === 'unodc') return num(one(file(derivedFiles.homicideRate), {year: Number(p[1])})[p[2]!]);
+  const rows = file(derivedFiles.kriposHomicide).filter((r) => r.year === Number(p[1]));
   if (p.length === 4) return num(rows[Number(p[2]) - 1]![p[3]!]);
   if (rows.length !== 1) throw new Error(`ambiguous Kripos year ${p[1]}`);
   return num(rows[0]![p[2]!]);
@@ -121,11 +122,11 @@ const breakdown: Record<string, Row> = {
 
 function trafficking(p: string[]): number | string | null {
   if (p[0] === 'tip') {
-    const v = one(file('trafficking-tip-tiers-2001-2025.json'), {reportYear: Number(p[1])})[p[2]!];
+    const v = one(file(derivedFiles.tipTiers), {reportYear: Number(p[1])})[p[2]!];
     return typeof v === 'string' ? v : num(v);
   }
-  if (p[0] === 'kom') return num(one(file('trafficking-kom-selected-years.json'), {year: Number(p[1])})[p[2]!]);
-  const rows = file('trafficking-unodc-norway-2003-2022.json').filter(
+  if (p[0] === 'kom') return num(one(file(derivedFiles.komTrafficking), {year: Number(p[1])})[p[2]!]);
+  const rows = file(derivedFiles.unodcTrafficking).filter(
     (r) => r.year === Number(p[1]) && r.indicator === unodcNames[p[2]!]
   );
   let r: Row;
@@ -142,15 +143,13 @@ function trafficking(p: string[]): number | string | null {
 }
 
 function gitoc(p: string[]): number {
-  const rows = file('organised-crime-gitoc-norway.json').filter(
-    (r) => r.edition === Number(p[0]) && slug(String(r.indicator)) === p[1]
-  );
+  const rows = file(derivedFiles.gitoc).filter((r) => r.edition === Number(p[0]) && slug(String(r.indicator)) === p[1]);
   if (rows.length !== 1) throw new Error(`GI-TOC ${p[0]} ${p[1]}: ${rows.length} rows`);
   return num(rows[0]![p[2]!]);
 }
 
 function contract(p: string[]): number {
-  const rows = file('contract-violence-2024-2025.json').filter(
+  const rows = file(derivedFiles.contractViolence).filter(
     (r) => r.published === p[0] && r.unit === p[1] && typeof r.value === 'number'
   );
   if (rows.length !== 1) throw new Error(`contract ${p.join('.')}: ${rows.length} rows`);
@@ -158,7 +157,7 @@ function contract(p: string[]): number {
 }
 
 function municipality(p: string[]): number | null {
-  const r = one(file('offences-by-municipality-2020-2024.json'), {municipalityId: p[0], period: p[1]});
+  const r = one(file(derivedFiles.offencesByMunicipality), {municipalityId: p[0], period: p[1]});
   const v = r[p[2]!];
   if (v === null) return null;
   return p[3] === 'per1000' ? (1000 * num(v)) / num(r.population) : num(v);

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {builtPages, distDir} from './dist.ts';
+import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 const stories = builtPages().filter((p) => p.path.startsWith('/stories/'));
 
@@ -49,7 +50,7 @@ describe('story pages', () => {
 
 describe('methodology', () => {
   const page = builtPages().find((p) => p.path === '/methodology/')!;
-  const national = JSON.parse(readFileSync('data/derived/offences-national-1993-2024.json', 'utf8')) as {
+  const national = JSON.parse(readFileSync(`data/derived/${derivedFiles.nationalOffences}`, 'utf8')) as {
     year: number;
     population: number;
     per1000: number;

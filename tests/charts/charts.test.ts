@@ -4,7 +4,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {readDerived} from '../../src/lib/charts/derived.ts';
+import {readDerived} from '../../src/lib/derived-data.ts';
 import {chartDefinition, chartNames} from '../../src/lib/charts/registry.ts';
 import {renderPlot} from '../../src/lib/charts/render.ts';
 import {renderWidths} from '../../src/lib/charts/theme.ts';

@@ -8,12 +8,13 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
 import {launchBrowser, newContext, watchPage} from './browser.ts';
+import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 const districtRows = JSON.parse(
-  readFileSync('data/derived/offences-by-district-2020-2024.json', 'utf8')
+  readFileSync(`data/derived/${derivedFiles.offencesByDistrict}`, 'utf8')
 ) as DistrictOffenceRow[];
 const municipalityRows = JSON.parse(
-  readFileSync('data/derived/offences-by-municipality-2020-2024.json', 'utf8')
+  readFileSync(`data/derived/${derivedFiles.offencesByMunicipality}`, 'utf8')
 ) as MunicipalityOffenceRow[];
 const path = '/graphics/map/';
 const map = 'district-map';

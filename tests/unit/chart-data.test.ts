@@ -5,9 +5,10 @@ import {adjacentSegments} from '../../src/lib/charts/offenceGroupsSmallMultiples
 import {traffickingPoints} from '../../src/lib/charts/traffickingJustice.ts';
 import {waffleRows} from '../../src/lib/charts/contractViolenceWaffle.ts';
 import {chartDefinition} from '../../src/lib/charts/registry.ts';
-import {readDerived} from '../../src/lib/charts/derived.ts';
+import {readDerived} from '../../src/lib/derived-data.ts';
 import {renderPlot} from '../../src/lib/charts/render.ts';
 import * as Plot from '@observablehq/plot';
+import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 describe('adjacentSegments(years)', () => {
   test('joins only years that follow each other, so the 2020–2022 gap is not bridged', () => {
@@ -42,7 +43,7 @@ describe('traffickingPoints(rows)', () => {
 
 describe('waffleRows(data)', () => {
   test('picks the uncovered and prevented statements and keeps them approximate', () => {
-    const rows = waffleRows(readDerived('contract-violence-2024-2025.json') as never);
+    const rows = waffleRows(readDerived(derivedFiles.contractViolence) as never);
     expect(rows.map((r) => r.valueApprox)).toEqual([true, true]);
     expect(() => waffleRows([])).toThrow(/uncovered/);
   });
@@ -74,7 +75,7 @@ describe('renderPlot(options, meta)', () => {
 
 describe('chart tables against the derived files', () => {
   test('offencesPer1000 draws every year of the national file with its exact rate', () => {
-    const raw = JSON.parse(readFileSync('data/derived/offences-national-1993-2024.json', 'utf8')) as {
+    const raw = JSON.parse(readFileSync(`data/derived/${derivedFiles.nationalOffences}`, 'utf8')) as {
       year: number;
       per1000: number;
     }[];
@@ -83,7 +84,7 @@ describe('chart tables against the derived files', () => {
     expect(table.rows.map((r) => [r.year, r.per1000])).toEqual(raw.map((r) => [r.year, r.per1000]));
   });
   test('gitocScores draws only the chosen edition and only scored indicators', () => {
-    const raw = JSON.parse(readFileSync('data/derived/organised-crime-gitoc-norway.json', 'utf8')) as {
+    const raw = JSON.parse(readFileSync(`data/derived/${derivedFiles.gitoc}`, 'utf8')) as {
       edition: number;
       pillar: string;
       score: number | null;

@@ -10,6 +10,7 @@ import {dropSmallIslands} from '../../src/lib/data/island-filter.ts';
 import {buildDistrictTopology} from '../../src/lib/data/topology.ts';
 import {readMunicipalityTopology} from '../../src/lib/data/topology-input.ts';
 import type {DistrictProperties, MunicipalityProperties} from '../../src/lib/data/types.ts';
+import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -149,8 +150,8 @@ describe('buildDistrictTopology(input, register, districts, file)', async () => 
   });
 });
 
-describe('data/derived/police-districts-2024.topo.json', () => {
-  const text = readFileSync(path.join(repoRoot, 'data/derived/police-districts-2024.topo.json'), 'utf8');
+describe(`data/derived/${derivedFiles.districtMap}`, () => {
+  const text = readFileSync(path.join(repoRoot, 'data/derived', derivedFiles.districtMap), 'utf8');
   const topo = JSON.parse(text) as Topology<{
     districts: GeometryCollection<DistrictProperties>;
     municipalities: GeometryCollection<MunicipalityProperties>;

@@ -5,12 +5,13 @@
 import {readFileSync} from 'node:fs';
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
 import type {MapTopology} from '../../src/lib/map/topology.ts';
+import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/derived/${file}`, 'utf8'));
 
 /** police-districts-2024.topo.json */
-export const topology = read('police-districts-2024.topo.json') as MapTopology;
+export const topology = read(derivedFiles.districtMap) as MapTopology;
 /** offences-by-district-2020-2024.json */
-export const districtRows = read('offences-by-district-2020-2024.json') as DistrictOffenceRow[];
+export const districtRows = read(derivedFiles.offencesByDistrict) as DistrictOffenceRow[];
 /** offences-by-municipality-2020-2024.json */
-export const municipalityRows = read('offences-by-municipality-2020-2024.json') as MunicipalityOffenceRow[];
+export const municipalityRows = read(derivedFiles.offencesByMunicipality) as MunicipalityOffenceRow[];

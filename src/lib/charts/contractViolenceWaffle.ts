@@ -10,6 +10,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeOneOf, maybeRecord} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, isNarrow, type ChartSize} from './theme.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 /** How many orders or incidents one square stands for. */
 export const unitsPerSquare = 10;
@@ -94,12 +95,12 @@ export function contractViolenceDescription(data: readonly ContractViolenceRow[]
 export const contractViolenceWaffleChart = defineChart<ContractViolenceRow[], WaffleState>({
   name: 'contractViolenceWaffle',
   slug: 'contract-violence',
-  files: ['contract-violence-2024-2025.json'],
+  files: [derivedFiles.contractViolence],
   sourceNote: 'Nordics Today, 6 December 2025; approximate figures',
   title: 'About 400 orders for violence uncovered, about 30 prevented',
   subtitle:
     'Contract-violence orders uncovered on social media and incidents prevented, Norway, 2025 (each square is about 10)',
-  load: (read) => read('contract-violence-2024-2025.json') as ContractViolenceRow[],
+  load: (read) => read(derivedFiles.contractViolence) as ContractViolenceRow[],
   state(input) {
     const s = maybeRecord(input, 'contractViolenceWaffle');
     assertKnownKeys(s, ['reveal'], 'contractViolenceWaffle');

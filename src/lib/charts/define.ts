@@ -6,8 +6,9 @@ import type {PlotSpec} from './render.ts';
 import type {ChartTable} from './table.ts';
 import type {ChartSize} from './theme.ts';
 
-/** Reads one derived file by name (e.g. `"offences-national-1993-2024.json"`) and returns its parsed JSON. */
-export type ReadDerived = (file: string) => unknown;
+import type {ReadDerived} from '../derived-names.ts';
+
+export type {ReadDerived};
 
 /** Everything the site needs to know about one chart. `Data` is what `load` returns; `State` what `state` returns. */
 export interface ChartDefinition<Data, State extends object> {

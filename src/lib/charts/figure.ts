@@ -6,7 +6,7 @@
 import {sourceLine} from '../source-line.ts';
 import {toCsv} from './csv.ts';
 import type {AnyChartDefinition} from './define.ts';
-import {readDerived} from './derived.ts';
+import {readDerived} from '../derived-data.ts';
 import {chartDefinition, chartNames} from './registry.ts';
 import {renderPlot} from './render.ts';
 import type {ChartTable} from './table.ts';

@@ -9,6 +9,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, type ChartSize} from './theme.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 /** Editions in the data; 2023 is the default (the 2025 edition is only partly available). */
 export const gitocEditions = [2021, 2023, 2025] as const;
@@ -131,11 +132,11 @@ export function gitocDescription(data: readonly GitocRow[], state: GitocState = 
 export const gitocScoresChart = defineChart<GitocRow[], GitocState>({
   name: 'gitocScores',
   slug: 'gitoc-scores',
-  files: ['organised-crime-gitoc-norway.json'],
+  files: [derivedFiles.gitoc],
   title: 'Strong resilience, mid-range markets',
   subtitle: (state) =>
     `Global Organized Crime Index scores from 1 (low) to 10 (high) for Norway (dots) and the European average (rings), ${state.edition ?? 2023} edition`,
-  load: (read) => read('organised-crime-gitoc-norway.json') as GitocRow[],
+  load: (read) => read(derivedFiles.gitoc) as GitocRow[],
   state(input) {
     const s = maybeRecord(input, 'gitocScores');
     assertKnownKeys(s, ['edition', 'pillars'], 'gitocScores');

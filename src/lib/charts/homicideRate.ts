@@ -9,6 +9,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 /** What a scroll step (or a page) can change. */
 export interface HomicideRateState {
@@ -95,10 +96,10 @@ export function homicideRateDescription(data: readonly HomicideRateRow[], state:
 export const homicideRateChart = defineChart<HomicideRateRow[], HomicideRateState>({
   name: 'homicideRate',
   slug: 'homicide-rate',
-  files: ['homicide-unodc-rate-1990-2023.json'],
+  files: [derivedFiles.homicideRate],
   title: 'Homicide is rare in Norway, and rarer than in the 1990s',
   subtitle: 'Victims of intentional homicide per 100,000 inhabitants, Norway, 1990–2023',
-  load: (read) => read('homicide-unodc-rate-1990-2023.json') as HomicideRateRow[],
+  load: (read) => read(derivedFiles.homicideRate) as HomicideRateRow[],
   state(input) {
     const s = maybeRecord(input, 'homicideRate');
     assertKnownKeys(s, ['highlight'], 'homicideRate');

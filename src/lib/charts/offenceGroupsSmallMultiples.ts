@@ -10,6 +10,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, type ChartSize} from './theme.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 /** Groups in SSB's order, with short panel titles that fit a phone column. */
 export const offenceGroupShortLabels: Record<OffenceGroup, string> = {
@@ -130,10 +131,10 @@ export function offenceGroupsDescription(data: readonly OffenceGroupRow[], state
 export const offenceGroupsSmallMultiplesChart = defineChart<OffenceGroupRow[], OffenceGroupsState>({
   name: 'offenceGroupsSmallMultiples',
   slug: 'offence-groups',
-  files: ['offence-groups-2018-2024.json'],
+  files: [derivedFiles.offenceGroups],
   title: 'Property theft and violence rose; drug offences fell',
   subtitle: 'Offences reported per 1,000 inhabitants by offence group, Norway, 2018, 2019, 2023 and 2024',
-  load: (read) => read('offence-groups-2018-2024.json') as OffenceGroupRow[],
+  load: (read) => read(derivedFiles.offenceGroups) as OffenceGroupRow[],
   state(input) {
     const s = maybeRecord(input, 'offenceGroupsSmallMultiples');
     assertKnownKeys(s, ['highlight'], 'offenceGroupsSmallMultiples');

@@ -10,6 +10,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 /** Events marked on the chart, by key. */
 export const offenceEvents = {
@@ -186,10 +187,10 @@ export function offencesPer1000Description(
 export const offencesPer1000Chart = defineChart<NationalOffenceRow[], OffencesPer1000State>({
   name: 'offencesPer1000',
   slug: 'offences-per-1000',
-  files: ['offences-national-1993-2024.json'],
+  files: [derivedFiles.nationalOffences],
   title: 'Reported offences per person fell for two decades, then rose again',
   subtitle: 'Offences reported to the police per 1,000 inhabitants (line) and in total (bars), Norway, 1993–2024',
-  load: (read) => read('offences-national-1993-2024.json') as NationalOffenceRow[],
+  load: (read) => read(derivedFiles.nationalOffences) as NationalOffenceRow[],
   state(input) {
     const s = maybeRecord(input, 'offencesPer1000');
     assertKnownKeys(s, ['highlight', 'events'], 'offencesPer1000');

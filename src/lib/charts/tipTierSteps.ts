@@ -8,6 +8,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 /** Tiers from best to worst, top to bottom (Tier 3 kept for scale even though Norway never had it). */
 export const tipTiers: readonly (TipTier | 'Tier 3')[] = ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3'];
@@ -87,13 +88,10 @@ export function tipTierDescription(data: readonly TipReportRow[], state: TipTier
 export const tipTierStepsChart = defineChart<TipReportRow[], TipTierState>({
   name: 'tipTierSteps',
   slug: 'tip-tiers',
-  files: ['trafficking-tip-tiers-2001-2025.json'],
+  files: [derivedFiles.tipTiers],
   title: 'Norway dropped from Tier 1 to Tier 2 in 2021',
   subtitle: "Norway's tier in the US State Department's Trafficking in Persons report, by report year",
-  load: (read) =>
-    (read('trafficking-tip-tiers-2001-2025.json') as TipReportRow[])
-      .slice()
-      .sort((a, b) => a.reportYear - b.reportYear),
+  load: (read) => (read(derivedFiles.tipTiers) as TipReportRow[]).slice().sort((a, b) => a.reportYear - b.reportYear),
   state(input) {
     const s = maybeRecord(input, 'tipTierSteps');
     assertKnownKeys(s, ['highlight'], 'tipTierSteps');

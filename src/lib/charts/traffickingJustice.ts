@@ -11,6 +11,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord} from './state.ts';
 import type {Cell, TableRow} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 /** The three series, with the UNODC indicator each comes from. */
 export const traffickingSeries = {
@@ -175,10 +176,10 @@ const shownValue = (v: Cell, row: TableRow, key: string) =>
 export const traffickingJusticeChart = defineChart<TraffickingPoint[], TraffickingState>({
   name: 'traffickingJustice',
   slug: 'trafficking-justice',
-  files: ['trafficking-unodc-norway-2003-2022.json'],
+  files: [derivedFiles.unodcTrafficking],
   title: 'Hundreds of victims a year, a handful of convictions',
   subtitle: 'Human trafficking victims detected, persons prosecuted and persons convicted, Norway, by year (UNODC)',
-  load: (read) => traffickingPoints(read('trafficking-unodc-norway-2003-2022.json') as UnodcTraffickingRow[]),
+  load: (read) => traffickingPoints(read(derivedFiles.unodcTrafficking) as UnodcTraffickingRow[]),
   state(input) {
     const s = maybeRecord(input, 'traffickingJustice');
     assertKnownKeys(s, ['series'], 'traffickingJustice');

@@ -13,6 +13,7 @@ import {licences, publications, raw} from './sources.ts';
 import {readMunicipalityTopology} from './topology-input.ts';
 import {buildDistrictTopology, topologySettings} from './topology.ts';
 import {DataError} from './data-error.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 const registerInputs = [
   raw.districtMapping,
@@ -55,7 +56,7 @@ export async function buildGeoOutputs(
   ];
   return [
     {
-      name: 'police-districts-2024.topo.json',
+      name: derivedFiles.districtMap,
       content: topo.text,
       rowCount:
         topo.topology.objects.districts.geometries.length + topo.topology.objects.municipalities.geometries.length,
@@ -72,7 +73,7 @@ export async function buildGeoOutputs(
       ]
     },
     {
-      name: 'offences-by-district-2020-2024.json',
+      name: derivedFiles.offencesByDistrict,
       content: formatRows(districtRows),
       rowCount: districtRows.length,
       inputs: [raw.offencesByMunicipality, ...registerInputs],
@@ -87,7 +88,7 @@ export async function buildGeoOutputs(
       ]
     },
     {
-      name: 'offences-by-municipality-2020-2024.json',
+      name: derivedFiles.offencesByMunicipality,
       content: formatRows(rows),
       rowCount: rows.length,
       inputs: [raw.offencesByMunicipality, ...registerInputs],

@@ -8,6 +8,7 @@ import {buildOffenceGroups} from './offence-groups.ts';
 import type {RawFiles} from './raw-reader.ts';
 import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 /** `buildNationalOutputs(files, population)` returns the national series and the group file. */
 export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<number, number>): DerivedFile[] {
@@ -21,7 +22,7 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
   const ssbSources = [publications.ssbLovbrudd, publications.ssb08484, publications.ssb06913];
   return [
     {
-      name: 'offences-national-1993-2024.json',
+      name: derivedFiles.nationalOffences,
       content: formatRows(national),
       rowCount: national.length,
       inputs: [raw.nationalOffences, raw.nationalPer1000, raw.nationalPopulation],
@@ -39,7 +40,7 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
       ]
     },
     {
-      name: 'offence-groups-2018-2024.json',
+      name: derivedFiles.offenceGroups,
       content: formatRows(groups),
       rowCount: groups.length,
       inputs: [raw.offenceGroups, raw.nationalOffences, raw.nationalPer1000, raw.nationalPopulation],

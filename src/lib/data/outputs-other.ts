@@ -13,6 +13,7 @@ import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
 import {buildTipReports, checkAgainstKelleyHeiss} from './tip-reports.ts';
 import {buildUnodcTrafficking} from './unodc-trafficking.ts';
+import {derivedFiles} from '../derived-names.ts';
 
 type Described = Omit<DerivedFile, 'content' | 'rowCount'>;
 
@@ -32,7 +33,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
   ]);
   return [
     file(tip, {
-      name: 'trafficking-tip-tiers-2001-2025.json',
+      name: derivedFiles.tipTiers,
       inputs: [raw.tipReports, raw.tipTiersKelleyHeiss],
       title: "US Trafficking in Persons report: Norway's tier and quoted figures, reports 2001–2025",
       description: 'One row per annual report (published in June; figures mostly refer to the previous calendar year).',
@@ -45,7 +46,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       ]
     }),
     file(buildUnodcTrafficking(files.csv(raw.glotipNorway), 'NOR'), {
-      name: 'trafficking-unodc-norway-2003-2022.json',
+      name: derivedFiles.unodcTrafficking,
       inputs: [raw.glotipNorway],
       title: 'UNODC GLOTIP trafficking data for Norway, 2003–2022',
       description:
@@ -58,7 +59,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       ]
     }),
     file(buildKomTrafficking(files.csv(raw.kom)), {
-      name: 'trafficking-kom-selected-years.json',
+      name: derivedFiles.komTrafficking,
       inputs: [raw.kom],
       title: 'KOM (coordination unit for victims of trafficking): selected years',
       description:
@@ -72,7 +73,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       ]
     }),
     file(buildGitoc(files.csv(raw.gitocNorway), workbook, 'Norway', 'Europe', raw.gitocGlobal), {
-      name: 'organised-crime-gitoc-norway.json',
+      name: derivedFiles.gitoc,
       inputs: [raw.gitocNorway, raw.gitocGlobal],
       title: 'Global Organized Crime Index: Norway 2021, 2023, 2025 with European and global averages',
       description: 'Scores 1–10 by indicator (criminality: higher = more crime; resilience: higher = stronger).',
@@ -86,7 +87,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       ]
     }),
     file(buildHomicideRates(files.csv(raw.homicideRate), 1990, 2023), {
-      name: 'homicide-unodc-rate-1990-2023.json',
+      name: derivedFiles.homicideRate,
       inputs: [raw.homicideRate],
       title: 'Victims of intentional homicide per 100 000 population, Norway 1990–2023 (UNODC)',
       description: 'Total rate 1990–2023 (none for 2003), female and male rates from 2000.',
@@ -99,7 +100,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       ]
     }),
     file(buildKriposHomicide(files.csv(raw.kriposHomicide)), {
-      name: 'homicide-kripos-selected-years.json',
+      name: derivedFiles.kriposHomicide,
       inputs: [raw.kriposHomicide],
       title: 'Kripos homicide cases, victims and perpetrators, selected years',
       description: 'Kripos national homicide overview figures as reported in news and reference works.',
@@ -111,7 +112,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
       ]
     }),
     file(buildContractViolence(files.csv(raw.contractViolence)), {
-      name: 'contract-violence-2024-2025.json',
+      name: derivedFiles.contractViolence,
       inputs: [raw.contractViolence],
       title: 'Contract violence ("vold som tjeneste"): statements 2024–2025',
       description: 'Point statements from Kripos and the police as reported in news; no yearly series exists.',

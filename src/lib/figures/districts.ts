@@ -5,9 +5,10 @@
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
 import {only, percentChange, rowsOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
+import {derivedFiles} from '../derived-names.ts';
 
-const districtFile = 'offences-by-district-2020-2024.json';
-const municipalityFile = 'offences-by-municipality-2020-2024.json';
+const districtFile = derivedFiles.offencesByDistrict;
+const municipalityFile = derivedFiles.offencesByMunicipality;
 
 function checkPeriod(rows: readonly {period: string}[], period: string | undefined, id: string): string {
   if (!rows.some((r) => r.period === period)) throw new FigureError(id, `no period "${period ?? ''}" in the data`);

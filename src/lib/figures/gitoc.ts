@@ -5,9 +5,10 @@
 import type {ContractViolenceRow, GitocRow} from '../data/types.ts';
 import {only, rowsOf, slugify, yearOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
+import {derivedFiles} from '../derived-names.ts';
 
-const gitocFile = 'organised-crime-gitoc-norway.json';
-const contractFile = 'contract-violence-2024-2025.json';
+const gitocFile = derivedFiles.gitoc;
+const contractFile = derivedFiles.contractViolence;
 const gitocFields = ['score', 'europeAverage', 'globalAverage'] as const;
 
 /**

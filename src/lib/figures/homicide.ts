@@ -5,9 +5,10 @@
 import type {HomicideRateRow, KriposHomicideRow} from '../data/types.ts';
 import {only, rowsOf, yearOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
+import {derivedFiles} from '../derived-names.ts';
 
-const unodcFile = 'homicide-unodc-rate-1990-2023.json';
-const kriposFile = 'homicide-kripos-selected-years.json';
+const unodcFile = derivedFiles.homicideRate;
+const kriposFile = derivedFiles.kriposHomicide;
 const rateFields = ['ratePer100k', 'ratePer100kFemale', 'ratePer100kMale'] as const;
 const kriposFields = ['cases', 'victims', 'perpetrators'] as const;
 

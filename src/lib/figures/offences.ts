@@ -5,9 +5,10 @@
 import type {NationalOffenceRow, OffenceGroupRow} from '../data/types.ts';
 import {only, percentChange, rowsOf, yearOf, yearRange} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
+import {derivedFiles} from '../derived-names.ts';
 
-const nationalFile = 'offences-national-1993-2024.json';
-const groupFile = 'offence-groups-2018-2024.json';
+const nationalFile = derivedFiles.nationalOffences;
+const groupFile = derivedFiles.offenceGroups;
 
 type NationalField = 'count' | 'per1000' | 'population' | 'propertyTheft';
 const nationalFields: readonly NationalField[] = ['count', 'per1000', 'population', 'propertyTheft'];

@@ -5,10 +5,11 @@
 import type {KomTraffickingRow, TipReportRow, UnodcTraffickingRow} from '../data/types.ts';
 import {only, rowsOf, slugify, yearOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
+import {derivedFiles} from '../derived-names.ts';
 
-const unodcFile = 'trafficking-unodc-norway-2003-2022.json';
-const tipFile = 'trafficking-tip-tiers-2001-2025.json';
-const komFile = 'trafficking-kom-selected-years.json';
+const unodcFile = derivedFiles.unodcTrafficking;
+const tipFile = derivedFiles.tipTiers;
+const komFile = derivedFiles.komTrafficking;
 
 /** UNODC indicator names by the short name used in ids. */
 export const unodcIndicators: Readonly<Record<string, string>> = {

@@ -67,8 +67,4 @@ export class FigureError extends Error {
   }
 }
 
-/**
- * Reads one derived file's rows by file name, e.g. `read('offences-national-1993-2024.json')`. The registry
- * receives this instead of touching the file system, so tests can hand it inline fixtures.
- */
-export type ReadDerived = (file: string) => unknown;
+export type {ReadDerived} from '../derived-names.ts';

@@ -3,7 +3,8 @@
  * rows, projected and shaped into geometry and the client payload. Knows nothing about Astro or the DOM.
  */
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
-import {readDerivedJson} from '../derived-json.ts';
+import {readDerived} from '../derived-data.ts';
+import {derivedFiles} from '../derived-names.ts';
 import {sourceLine} from '../source-line.ts';
 import {mapGeometry, type MapGeometry} from './geometry.ts';
 import {buildMapPayload, type MapPayload} from './payload.ts';
@@ -11,9 +12,9 @@ import type {MapTopology} from './topology.ts';
 
 /** Derived files the map draws on, for the source line. */
 export const mapFiles = {
-  topology: 'police-districts-2024.topo.json',
-  districts: 'offences-by-district-2020-2024.json',
-  municipalities: 'offences-by-municipality-2020-2024.json'
+  topology: derivedFiles.districtMap,
+  districts: derivedFiles.offencesByDistrict,
+  municipalities: derivedFiles.offencesByMunicipality
 } as const;
 
 let cached: {geometry: MapGeometry; payload: MapPayload} | undefined;
@@ -21,11 +22,11 @@ let cached: {geometry: MapGeometry; payload: MapPayload} | undefined;
 /** Geometry (400 units wide) and payload built from data/derived/. */
 export function loadDistrictMap(): {geometry: MapGeometry; payload: MapPayload} {
   if (!cached) {
-    const geometry = mapGeometry(readDerivedJson(mapFiles.topology) as MapTopology, 400);
+    const geometry = mapGeometry(readDerived(mapFiles.topology) as MapTopology, 400);
     const payload = buildMapPayload(
       geometry,
-      readDerivedJson(mapFiles.districts) as DistrictOffenceRow[],
-      readDerivedJson(mapFiles.municipalities) as MunicipalityOffenceRow[]
+      readDerived(mapFiles.districts) as DistrictOffenceRow[],
+      readDerived(mapFiles.municipalities) as MunicipalityOffenceRow[]
     );
     cached = {geometry, payload};
   }

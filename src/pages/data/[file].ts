@@ -1,7 +1,8 @@
 import type {APIContext} from 'astro';
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {csvName, derivedFileNames, readDerivedText} from '../../lib/derived-files.ts';
+import {readDerivedText} from '../../lib/derived-data.ts';
+import {csvName, derivedFileNames} from '../../lib/derived-names.ts';
 import {isFlatRows, rowsToCsv} from '../../lib/rows-csv.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type {APIContext} from 'astro';
 import {getCollection} from 'astro:content';
 import sharp from 'sharp';
-import {readDerivedJson} from '../../lib/derived-json.ts';
+import {readDerived} from '../../lib/derived-data.ts';
 import {resolve} from '../../lib/figures.ts';
 import {shareCardSvg} from '../../lib/share-card.ts';
 import {sourceLine} from '../../lib/source-line.ts';
@@ -15,7 +15,7 @@ export async function getStaticPaths() {
 
 export async function GET({props}: APIContext) {
   const {story} = props as {story: import('../../lib/story-schema.ts').StoryData};
-  const key = story.keyFigure && resolve(story.keyFigure.id, readDerivedJson);
+  const key = story.keyFigure && resolve(story.keyFigure.id, readDerived);
   const svg = shareCardSvg({
     kicker: topicLabels[story.topic],
     title: story.title,
