@@ -6,30 +6,11 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {load} from 'cheerio';
 import {describe, expect, test} from 'vitest';
+import {parseCsvCells as parseCsv} from '../../src/lib/csv.ts';
 import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 const html = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
 const derived = (file: string) => JSON.parse(readFileSync(`data/derived/${file}`, 'utf8')) as Record<string, unknown>[];
-
-/** Minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
-    else if (c !== '\r') field += c;
-  }
-  return rows;
-}
 
 const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const pick = (rows: Record<string, unknown>[], keys: string[]) => [

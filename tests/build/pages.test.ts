@@ -129,4 +129,17 @@ describe('static-host files', () => {
       expect(feed).toContain(page.path);
     }
   });
+
+  test('every JSON data script (JSON-LD, map payloads) is written without a raw "<", so none can end its element', () => {
+    let scripts = 0;
+    for (const page of pages) {
+      page.$('script[type="application/json"], script[type="application/ld+json"]').each((_, el) => {
+        scripts++;
+        const text = page.$(el).text();
+        expect(text, page.path).not.toContain('<');
+        expect(() => JSON.parse(text), page.path).not.toThrow();
+      });
+    }
+    expect(scripts).toBeGreaterThan(pages.length);
+  });
 });

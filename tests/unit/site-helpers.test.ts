@@ -3,7 +3,6 @@ import {contentSecurityPolicy, staticHostHeaders} from '../../src/lib/csp.ts';
 import {fontFaceCss, unicodeRanges} from '../../src/lib/font-faces.ts';
 import {documentTitle, pageMetaTags} from '../../src/lib/page-meta.ts';
 import {importedModules, linkedAssets, pageResources, totalOf} from '../../src/lib/page-weight.ts';
-import {isFlatRows, rowsToCsv} from '../../src/lib/rows-csv.ts';
 import {shareCardSvg, wrapText} from '../../src/lib/share-card.ts';
 import {byNewest, byTopic, countWords, proseOf, readingMinutes, storyPath} from '../../src/lib/stories.ts';
 
@@ -107,24 +106,6 @@ describe('page-weight', () => {
     const resources = pageResources('/', html, (u) => files[u]);
     expect(resources.map((r) => r.url)).toEqual(['/', '/_astro/a.css', '/_astro/m.js', '/_astro/c.js']);
     expect(totalOf(resources, 'js').bytes).toBe(files['/_astro/m.js']!.length + files['/_astro/c.js']!.length);
-  });
-});
-
-describe('rows-csv', () => {
-  test('rowsToCsv(rows) quotes where needed and writes null as empty', () => {
-    expect(
-      rowsToCsv([
-        {a: 1, b: 'x, y'},
-        {a: null, b: 'z'}
-      ])
-    ).toBe('a,b\n1,"x, y"\n,z\n');
-  });
-
-  test('isFlatRows(value) accepts only arrays of flat objects', () => {
-    expect(isFlatRows([{a: 1}])).toBe(true);
-    expect(isFlatRows({type: 'Topology'})).toBe(false);
-    expect(isFlatRows([{a: {b: 1}}])).toBe(false);
-    expect(isFlatRows([])).toBe(false);
   });
 });
 

@@ -4,8 +4,8 @@
  * and the CSV endpoint. Knows nothing about Astro markup or the browser.
  */
 import {sourceLine} from '../source-line.ts';
-import {toCsv} from './csv.ts';
 import type {AnyChartDefinition} from './define.ts';
+import {recordsToCsv} from '../csv.ts';
 import {readDerived} from '../derived-data.ts';
 import {chartDefinition, chartNames} from './registry.ts';
 import {renderPlot} from './render.ts';
@@ -79,6 +79,13 @@ export function chartFigure(name: string, options: ChartFigureOptions): ChartFig
   };
 }
 
+/** A chart's table as CSV: a header of column keys, then the rows' own values in column order. */
+const tableCsv = (table: ChartTable): string =>
+  recordsToCsv(
+    table.rows,
+    table.columns.map((c) => c.key)
+  );
+
 /**
  * Every CSV download the site offers: one per chart, or one per variant for charts whose rows depend on state.
  * `base` is the file name without `.csv` (the endpoint's route adds it).
@@ -90,7 +97,7 @@ export function chartCsvFiles(): {base: string; csv: string}[] {
     const variants = definition.variants?.(data) ?? [{suffix: '', state: definition.state(undefined)}];
     return variants.map(({suffix, state}) => ({
       base: csvBaseName(definition, suffix),
-      csv: toCsv(definition.table(data, state))
+      csv: tableCsv(definition.table(data, state))
     }));
   });
 }

@@ -37,8 +37,3 @@ export function loadDistrictMap(): {geometry: MapGeometry; payload: MapPayload} 
 export function districtMapSource(): string {
   return sourceLine([mapFiles.districts, mapFiles.topology], 'police-district sums by Crime in Norway');
 }
-
-/** Payload as text safe inside `<script type="application/json">` (no "</script>" can close it early). */
-export function payloadJson(payload: MapPayload): string {
-  return JSON.stringify(payload).replace(/</g, '\\u003c');
-}

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {readDerivedText} from '../../lib/derived-data.ts';
 import {csvName, derivedFileNames} from '../../lib/derived-names.ts';
-import {isFlatRows, rowsToCsv} from '../../lib/rows-csv.ts';
+import {isFlatRows, recordsToCsv} from '../../lib/csv.ts';
 
 /**
  * Downloads: every derived file exactly as committed, a CSV twin for each tabular one, and the manifest.
@@ -20,7 +20,7 @@ export function getStaticPaths() {
     paths.push({params: {file: name}, props: {body: text, type: 'application/json'}});
     const parsed: unknown = JSON.parse(text);
     if (isFlatRows(parsed))
-      paths.push({params: {file: csvName(name)}, props: {body: rowsToCsv(parsed), type: 'text/csv'}});
+      paths.push({params: {file: csvName(name)}, props: {body: recordsToCsv(parsed), type: 'text/csv'}});
   }
   return paths;
 }
