@@ -3,12 +3,16 @@
  * covers kept in one table, so a yearly update changes a year here and nothing else. The pipeline writes these names,
  * the site and the tests read them. Knows nothing about the files' contents, the file system, Astro or the DOM.
  */
+import {periodSpan} from './offence-periods.ts';
 
-/** Years (or year spans) in the derived file names; a data update that extends a series changes its entry. */
+/**
+ * Years (or year spans) in the derived file names; a data update that extends a series changes its entry. The
+ * offence files by district and municipality span the periods of offence-periods.ts.
+ */
 export const derivedYears = {
   nationalOffences: '1993-2024',
   offenceGroups: '2018-2024',
-  offencesByArea: '2020-2024',
+  offencesByArea: periodSpan(),
   districtMap: '2024',
   homicideRate: '1990-2023',
   tipTiers: '2001-2025',

@@ -10,9 +10,10 @@ import {count, municipalityNumber, suppressibleCount, text} from './fields.ts';
 import type {Municipality} from './municipalities.ts';
 import type {MunicipalityOffenceRow, Period} from './types.ts';
 import {validateRows} from './validate-rows.ts';
+import {offencePeriods} from '../offence-periods.ts';
 
-/** The four two-year periods of the file, in order. */
-export const periods: readonly Period[] = ['2020-2021', '2021-2022', '2022-2023', '2023-2024'];
+/** The two-year periods of the file, in order. */
+export const periods: readonly Period[] = offencePeriods;
 
 /**
  * Largest allowed gap between `alt` and the sum of the six groups when none is suppressed. SSB rounds each annual

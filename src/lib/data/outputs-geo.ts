@@ -14,6 +14,10 @@ import {readMunicipalityTopology} from './topology-input.ts';
 import {buildDistrictTopology, topologySettings} from './topology.ts';
 import {DataError} from './data-error.ts';
 import {derivedFiles} from '../derived-names.ts';
+import {latestPeriod, offencePeriods} from '../offence-periods.ts';
+
+/** The periods the offence files cover, as titles name them: "2020-2021 to 2023-2024". */
+const periodRange = `${offencePeriods[0]} to ${latestPeriod}`;
 
 const registerInputs = [
   raw.districtMapping,
@@ -77,7 +81,7 @@ export async function buildGeoOutputs(
       content: formatRows(districtRows),
       rowCount: districtRows.length,
       inputs: [raw.offencesByMunicipality, ...registerInputs],
-      title: 'Reported offences by police district, 2020-2021 to 2023-2024 (annual averages)',
+      title: `Reported offences by police district, ${periodRange} (annual averages)`,
       description:
         'Long format: period × district × group (total and six 08487 groups), aggregated from municipalities with the KLASS 109 mapping; per1000 uses district population 1 January 2024.',
       sources: s08487,
@@ -92,7 +96,7 @@ export async function buildGeoOutputs(
       content: formatRows(rows),
       rowCount: rows.length,
       inputs: [raw.offencesByMunicipality, ...registerInputs],
-      title: 'Reported offences by municipality, 2020-2021 to 2023-2024 (annual averages)',
+      title: `Reported offences by municipality, ${periodRange} (annual averages)`,
       description:
         'Wide format: one row per municipality and period present in SSB 08487, with null for suppressed cells.',
       sources: s08487,

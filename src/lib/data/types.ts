@@ -7,8 +7,10 @@
 /** Police-district code in the order of SSB KLASS 109: `p01` Oslo … `p12` Finnmark. */
 export type DistrictId = 'p01' | 'p02' | 'p03' | 'p04' | 'p05' | 'p06' | 'p07' | 'p08' | 'p09' | 'p10' | 'p11' | 'p12';
 
-/** Two-year period of SSB table 08487, e.g. `"2023-2024"`. Values are annual averages over the two years. */
-export type Period = '2020-2021' | '2021-2022' | '2022-2023' | '2023-2024';
+import type {Period} from '../offence-periods.ts';
+
+/** Two-year period of SSB table 08487, e.g. `"2023-2024"` (the list is in offence-periods.ts). */
+export type {Period};
 
 /** Properties of a `districts` geometry in police-districts-2024.topo.json (the geometry `id` equals `id`). */
 export interface DistrictProperties {

@@ -4,6 +4,7 @@
  * Knows nothing about Astro or the DOM.
  */
 import type {DistrictOffenceGroup, Period} from '../data/types.ts';
+import {latestPeriod} from '../offence-periods.ts';
 import {changeHeader, legendItems, legendTitle, mapCaption, mapTableRows, type MapTableRow} from './figure-text.ts';
 import type {MapGeometry} from './geometry.ts';
 import {isMapGroup, isMapMetric, isMapPeriod, type MapMetric} from './groups.ts';
@@ -48,7 +49,7 @@ export function districtMapFigure(
   idPrefix: string,
   {drillDown = true}: {drillDown?: boolean} = {}
 ): DistrictMapFigure {
-  const {metric = 'per1000', group = 'total', period = '2023-2024', highlight = [], annotations = []} = props;
+  const {metric = 'per1000', group = 'total', period = latestPeriod, highlight = [], annotations = []} = props;
   if (!isMapMetric(metric) || !isMapGroup(group) || !isMapPeriod(period)) {
     throw new Error(`DistrictMap: unknown metric/group/period "${metric}"/"${group}"/"${period}"`);
   }

@@ -3,10 +3,10 @@
  * build-time component and the browser script so the static and enhanced figure read the same. Knows nothing about
  * the DOM, Astro or geometry.
  */
-import {formatCount, formatDecimal, formatPercentChange, formatRank} from '../format.ts';
+import {formatCount, formatPercentChange, formatRank} from '../format.ts';
 import type {DistrictOffenceGroup, Period} from '../data/types.ts';
 import {rampStep} from './classify.ts';
-import {groupLabels, type MapMetric} from './groups.ts';
+import {groupLabels, metricTable, type MapMetric} from './groups.ts';
 import type {MapPayload} from './payload.ts';
 import {legendLabels} from './value-text.ts';
 import type {RegionValues} from './view-model.ts';
@@ -24,8 +24,7 @@ export interface MapView {
  */
 export function legendTitle(view: MapView): string {
   const what = view.group === 'total' ? 'Offences' : groupLabels[view.group];
-  const unit = view.metric === 'per1000' ? 'reported per 1,000 inhabitants' : 'reported, number per year';
-  return `${what} ${unit}, ${view.period} (annual average)`;
+  return `${what} ${metricTable[view.metric].unit}, ${view.period} (annual average)`;
 }
 
 /** Legend rows, lowest class first: ramp step and label. */
@@ -37,7 +36,7 @@ export function legendItems(breaks: readonly number[]): {step: number; label: st
 /** A table cell value without its unit (the column header carries it). */
 export function cellValue(value: number | null, metric: MapMetric): string {
   if (value === null) return 'fewer than 5';
-  return metric === 'per1000' ? formatDecimal(value, 1) : formatCount(value);
+  return metricTable[metric].cellText(value);
 }
 
 /**
@@ -52,8 +51,7 @@ export function mapCaption(payload: MapPayload, values: RegionValues, view: MapV
   const top = payload.districts.names[order[0]?.i ?? 0];
   const bottom = payload.districts.names[order[order.length - 1]?.i ?? 0];
   const what = view.group === 'total' ? 'offences' : `${groupLabels[view.group].toLowerCase()} offences`;
-  const measure =
-    view.metric === 'per1000' ? `rate of ${what} reported per 1,000 inhabitants` : `number of ${what} reported`;
+  const measure = metricTable[view.metric].measure(what);
   return `${top} had the highest ${measure} in ${view.period} (annual average), ${bottom} the lowest.`;
 }
 

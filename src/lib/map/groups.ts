@@ -1,61 +1,91 @@
 /**
- * The offence groups and metrics a police-district map can show, with reader-facing labels and the matching
- * municipality column. Knows nothing about geography, Astro or the DOM.
+ * The one table of what a police-district map can show: its periods (from offence-periods.ts), its metrics with
+ * their labels and number formats, and its offence groups with their labels and municipality columns. Adding a
+ * metric or group is one entry here. Knows nothing about geography, Astro or the DOM, so the browser script can
+ * import it.
  */
 import type {DistrictOffenceGroup, MunicipalityOffenceRow, Period} from '../data/types.ts';
+import {formatCount, formatDecimal, formatPer1000} from '../format.ts';
+import {offencePeriods} from '../offence-periods.ts';
+
+/** How one metric reads: control label, legend unit, caption measure and number formats. */
+export interface MetricSpec {
+  /** Control and table-header label: "Per 1,000 inhabitants". */
+  label: string;
+  /** Legend title after the offence group: "reported per 1,000 inhabitants". */
+  unit: string;
+  /** Caption phrase around the offence words: "rate of violence offences reported per 1,000 inhabitants". */
+  measure: (what: string) => string;
+  /** A value with its unit: "73.0 per 1,000", "69,137 offences". */
+  valueText: (value: number) => string;
+  /** A table cell without its unit (the header carries it): "73.0", "69,137". */
+  cellText: (value: number) => string;
+  /** Added to "fewer than 5 offences" for a suppressed cell: a rate of a hidden count is not given. */
+  suppressedNote: string;
+}
+
+/** The metrics, in control order: offences per 1,000 inhabitants, then the annual average count. */
+export const metricTable = {
+  per1000: {
+    label: 'Per 1,000 inhabitants',
+    unit: 'reported per 1,000 inhabitants',
+    measure: (what) => `rate of ${what} reported per 1,000 inhabitants`,
+    valueText: (value) => formatPer1000(value),
+    cellText: (value) => formatDecimal(value, 1),
+    suppressedNote: ' (no rate)'
+  },
+  count: {
+    label: 'Number',
+    unit: 'reported, number per year',
+    measure: (what) => `number of ${what} reported`,
+    valueText: (value) => `${formatCount(value)} ${value === 1 ? 'offence' : 'offences'}`,
+    cellText: (value) => formatCount(value),
+    suppressedNote: ''
+  }
+} as const satisfies Record<string, MetricSpec>;
 
 /** What a map colours by: annual average count, or offences per 1,000 inhabitants. */
-export type MapMetric = 'count' | 'per1000';
+export type MapMetric = keyof typeof metricTable;
 
 /** The metrics, in control order. */
-export const mapMetrics: readonly MapMetric[] = ['per1000', 'count'];
+export const mapMetrics = Object.keys(metricTable) as MapMetric[];
 
 /** Control labels of the metrics. */
-export const metricLabels: Readonly<Record<MapMetric, string>> = {per1000: 'Per 1,000 inhabitants', count: 'Number'};
+export const metricLabels = Object.fromEntries(mapMetrics.map((m) => [m, metricTable[m].label])) as Readonly<
+  Record<MapMetric, string>
+>;
 
-/** The four two-year periods of SSB table 08487, oldest first. */
-export const mapPeriods: readonly Period[] = ['2020-2021', '2021-2022', '2022-2023', '2023-2024'];
+/** The two-year periods a map offers, oldest first. */
+export const mapPeriods: readonly Period[] = offencePeriods;
+
+type MunicipalityColumn = keyof Pick<
+  MunicipalityOffenceRow,
+  'total' | 'propertyTheft' | 'violence' | 'drugs' | 'publicOrder' | 'traffic' | 'other'
+>;
+
+/** The offence groups in control order: reader-facing name and the municipality column holding its count. */
+const groupTable: Readonly<Record<DistrictOffenceGroup, {label: string; column: MunicipalityColumn}>> = {
+  total: {label: 'All offences', column: 'total'},
+  'property-theft': {label: 'Property theft', column: 'propertyTheft'},
+  violence: {label: 'Violence and maltreatment', column: 'violence'},
+  drugs: {label: 'Drugs and alcohol', column: 'drugs'},
+  'public-order': {label: 'Public order and integrity', column: 'publicOrder'},
+  traffic: {label: 'Traffic', column: 'traffic'},
+  other: {label: 'Other offences', column: 'other'}
+};
 
 /** The offence groups of the district file, in control order. */
-export const mapGroups: readonly DistrictOffenceGroup[] = [
-  'total',
-  'property-theft',
-  'violence',
-  'drugs',
-  'public-order',
-  'traffic',
-  'other'
-];
+export const mapGroups = Object.keys(groupTable) as DistrictOffenceGroup[];
 
 /** Reader-facing group names (lower case where they follow "offences:" in prose). */
-export const groupLabels: Readonly<Record<DistrictOffenceGroup, string>> = {
-  total: 'All offences',
-  'property-theft': 'Property theft',
-  violence: 'Violence and maltreatment',
-  drugs: 'Drugs and alcohol',
-  'public-order': 'Public order and integrity',
-  traffic: 'Traffic',
-  other: 'Other offences'
-};
+export const groupLabels = Object.fromEntries(mapGroups.map((g) => [g, groupTable[g].label])) as Readonly<
+  Record<DistrictOffenceGroup, string>
+>;
 
 /** The municipality column holding each group's count. */
-export const municipalityColumn: Readonly<
-  Record<
-    DistrictOffenceGroup,
-    keyof Pick<
-      MunicipalityOffenceRow,
-      'total' | 'propertyTheft' | 'violence' | 'drugs' | 'publicOrder' | 'traffic' | 'other'
-    >
-  >
-> = {
-  total: 'total',
-  'property-theft': 'propertyTheft',
-  violence: 'violence',
-  drugs: 'drugs',
-  'public-order': 'publicOrder',
-  traffic: 'traffic',
-  other: 'other'
-};
+export const municipalityColumn = Object.fromEntries(mapGroups.map((g) => [g, groupTable[g].column])) as Readonly<
+  Record<DistrictOffenceGroup, MunicipalityColumn>
+>;
 
 /** Whether a string is one of the map's periods. */
 export function isMapPeriod(value: unknown): value is Period {

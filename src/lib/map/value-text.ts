@@ -3,8 +3,8 @@
  * tooltip. Built on src/lib/format.ts so the map reads like the prose. Knows nothing about geography, Astro or the
  * DOM, so the browser script can import it.
  */
-import {formatCount, formatDecimal, formatPer1000, formatPercentChange, formatRank} from '../format.ts';
-import type {MapMetric} from './groups.ts';
+import {formatCount, formatDecimal, formatPercentChange, formatRank} from '../format.ts';
+import {metricTable, type MapMetric} from './groups.ts';
 
 /** What a suppressed municipality cell reads as: SSB hides 1–4 offences (and zero), so never "0". */
 export const belowFiveText = 'fewer than 5';
@@ -19,8 +19,8 @@ export const absentText = 'no figures for this period';
  */
 export function valueText(value: number | null, metric: MapMetric, absent = false): string {
   if (absent) return absentText;
-  if (value === null) return metric === 'count' ? `${belowFiveText} offences` : `${belowFiveText} offences (no rate)`;
-  return metric === 'per1000' ? formatPer1000(value) : `${formatCount(value)} ${value === 1 ? 'offence' : 'offences'}`;
+  if (value === null) return `${belowFiveText} offences${metricTable[metric].suppressedNote}`;
+  return metricTable[metric].valueText(value);
 }
 
 /**
