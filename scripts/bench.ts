@@ -75,6 +75,8 @@ interface LighthouseRow {
   cls: number;
 }
 const lighthouse: LighthouseRow[] = [];
+/** The Lighthouse release the benchmark runs (see the README's dependency notes). */
+const lighthouseVersion = 'lighthouse@13.5.0';
 if (process.argv.includes('--lighthouse')) {
   const port = 4500 + Math.floor(Math.random() * 400);
   const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
@@ -98,7 +100,10 @@ if (process.argv.includes('--lighthouse')) {
       const run = spawnSync(
         'npx',
         [
-          'lighthouse',
+          // Not a dependency: Lighthouse (about 100 MB installed) is fetched into npm's cache on the first
+          // `--lighthouse` run, so `npm install` stays light. Pinned so scores stay comparable between runs.
+          '--yes',
+          lighthouseVersion,
           `http://127.0.0.1:${port}${r.page}`,
           '--quiet',
           '--output=json',
