@@ -5,6 +5,7 @@
 import {buildContractViolence} from './contract-violence.ts';
 import {buildGitoc} from './gitoc.ts';
 import {readGitocEdition} from './gitoc-workbook.ts';
+import {readWorkbook} from './xlsx-workbook.ts';
 import {buildHomicideRates, buildKriposHomicide} from './homicide.ts';
 import {buildKomTrafficking} from './kom-trafficking.ts';
 import type {DerivedFile} from './manifest.ts';
@@ -21,14 +22,14 @@ function file(rows: readonly object[], d: Described): DerivedFile {
 }
 
 /** `buildOtherOutputs(files)` returns the seven trafficking, organised-crime, homicide and contract-violence files. */
-export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
+export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]> {
   const tip = buildTipReports(files.csv(raw.tipReports), 2001, 2025);
   checkAgainstKelleyHeiss(tip, files.csv(raw.tipTiersKelleyHeiss), 'NOR');
-  const workbookBytes = files.bytes(raw.gitocGlobal);
+  const sheets = await readWorkbook(files.bytes(raw.gitocGlobal), raw.gitocGlobal);
   const countries = {total: 193, continents: {Europe: 44}};
   const workbook = new Map([
-    [2021, readGitocEdition(workbookBytes, '2021_dataset', raw.gitocGlobal, countries)],
-    [2023, readGitocEdition(workbookBytes, '2023_dataset', raw.gitocGlobal, countries)]
+    [2021, readGitocEdition(sheets, '2021_dataset', raw.gitocGlobal, countries)],
+    [2023, readGitocEdition(sheets, '2023_dataset', raw.gitocGlobal, countries)]
   ]);
   return [
     file(tip, {

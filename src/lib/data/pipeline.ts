@@ -35,7 +35,7 @@ export async function runPipeline(read: ReadRaw): Promise<PipelineResult> {
   const derived: DerivedFile[] = [
     ...(await buildGeoOutputs(files, register, districts)),
     ...buildNationalOutputs(files, population),
-    ...buildOtherOutputs(files)
+    ...(await buildOtherOutputs(files))
   ];
   const names = new Set<string>();
   for (const f of derived) {
