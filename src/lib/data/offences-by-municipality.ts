@@ -20,6 +20,17 @@ export const periods: readonly Period[] = ['2020-2021', '2021-2022', '2022-2023'
  */
 export const groupSumTolerance = 3;
 
+/**
+ * Municipalities of the 2024 register that SSB 08487 leaves out, with the periods they are missing in: Utsira (1151)
+ * in every period, Modalen (4629) in 2023-2024. This is the stated rule the completeness check enforces (see
+ * completeness.ts); on the site an absent municipality counts as "not included" in its district, like a suppressed
+ * cell. A row for one of them in its listed period is refused, so the rule and the methodology are updated together.
+ */
+export const absentByRule: ReadonlyMap<string, readonly Period[]> = new Map([
+  ['1151', periods],
+  ['4629', ['2023-2024']]
+]);
+
 /** Haram (1580) was part of Ålesund (1507, now 1508) until 2024; SSB reports it inside Ålesund before 2023-2024. */
 export const mergedBefore2024: ReadonlyMap<string, string> = new Map([['1508', '1580']]);
 
@@ -40,6 +51,8 @@ const schema = z.object({
 export interface NationalAverage {
   period: Period;
   total: number;
+  /** Source line of the row. */
+  line: number;
 }
 
 /**
@@ -75,7 +88,7 @@ export function buildMunicipalityOffences(
       );
     }
     if (r.komnr === '0000') {
-      national.push({period: r.år, total: r.alt});
+      national.push({period: r.år, total: r.alt, line});
       continue;
     }
     const m = byId.get(r.komnr);
@@ -86,6 +99,14 @@ export function buildMunicipalityOffences(
         'komnr',
         `unknown municipality number "${r.komnr}" (not in the 2024 register)`
       );
+    if (absentByRule.get(m.id)?.includes(r.år)) {
+      throw new DataError(
+        table.file,
+        line,
+        'komnr',
+        `expected ${m.name} (${m.id}) to be absent in ${r.år} by the stated absence rule, found a row; update the rule (absentByRule) and the methodology together`
+      );
+    }
     const absorbed = mergedBefore2024.get(m.id);
     const absorbedMunicipality = absorbed === undefined ? undefined : byId.get(absorbed);
     const merged = r.år !== '2023-2024' && absorbedMunicipality !== undefined;

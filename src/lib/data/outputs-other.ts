@@ -34,6 +34,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
   return [
     file(tip, {
       name: 'trafficking-tip-tiers-2001-2025.json',
+      rowCountBounds: {min: 25, max: 25},
       inputs: [raw.tipReports, raw.tipTiersKelleyHeiss],
       title: "US Trafficking in Persons report: Norway's tier and quoted figures, reports 2001–2025",
       description: 'One row per annual report (published in June; figures mostly refer to the previous calendar year).',
@@ -47,6 +48,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
     }),
     file(buildUnodcTrafficking(files.csv(raw.glotipNorway), 'NOR'), {
       name: 'trafficking-unodc-norway-2003-2022.json',
+      rowCountBounds: {min: 497, max: 2000},
       inputs: [raw.glotipNorway],
       title: 'UNODC GLOTIP trafficking data for Norway, 2003–2022',
       description:
@@ -60,6 +62,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
     }),
     file(buildKomTrafficking(files.csv(raw.kom)), {
       name: 'trafficking-kom-selected-years.json',
+      rowCountBounds: {min: 6, max: 24},
       inputs: [raw.kom],
       title: 'KOM (coordination unit for victims of trafficking): selected years',
       description:
@@ -74,6 +77,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
     }),
     file(buildGitoc(files.csv(raw.gitocNorway), workbook, 'Norway', 'Europe', raw.gitocGlobal), {
       name: 'organised-crime-gitoc-norway.json',
+      rowCountBounds: {min: 108, max: 150},
       inputs: [raw.gitocNorway, raw.gitocGlobal],
       title: 'Global Organized Crime Index: Norway 2021, 2023, 2025 with European and global averages',
       description: 'Scores 1–10 by indicator (criminality: higher = more crime; resilience: higher = stronger).',
@@ -88,6 +92,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
     }),
     file(buildHomicideRates(files.csv(raw.homicideRate), 1990, 2023), {
       name: 'homicide-unodc-rate-1990-2023.json',
+      rowCountBounds: {min: 34, max: 34},
       inputs: [raw.homicideRate],
       title: 'Victims of intentional homicide per 100 000 population, Norway 1990–2023 (UNODC)',
       description: 'Total rate 1990–2023 (none for 2003), female and male rates from 2000.',
@@ -101,6 +106,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
     }),
     file(buildKriposHomicide(files.csv(raw.kriposHomicide)), {
       name: 'homicide-kripos-selected-years.json',
+      rowCountBounds: {min: 16, max: 64},
       inputs: [raw.kriposHomicide],
       title: 'Kripos homicide cases, victims and perpetrators, selected years',
       description: 'Kripos national homicide overview figures as reported in news and reference works.',
@@ -113,6 +119,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
     }),
     file(buildContractViolence(files.csv(raw.contractViolence)), {
       name: 'contract-violence-2024-2025.json',
+      rowCountBounds: {min: 9, max: 40},
       inputs: [raw.contractViolence],
       title: 'Contract violence ("vold som tjeneste"): statements 2024–2025',
       description: 'Point statements from Kripos and the police as reported in news; no yearly series exists.',
