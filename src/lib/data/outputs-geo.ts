@@ -27,8 +27,6 @@ export async function buildGeoOutputs(
   register: readonly Municipality[],
   districts: readonly DistrictSummary[]
 ): Promise<DerivedFile[]> {
-  const boundaries = readMunicipalityTopology(files.text(raw.municipalityBoundaries), raw.municipalityBoundaries);
-  const topo = await buildDistrictTopology(boundaries, register, districts, raw.municipalityBoundaries);
   const table = files.csv(raw.offencesByMunicipality);
   const {rows, national} = buildMunicipalityOffences(table, register);
   checkMunicipalityCompleteness(rows, national, register, districts, {
@@ -36,6 +34,9 @@ export async function buildGeoOutputs(
     lastLine: table.lines.at(-1) ?? 1
   });
   const districtRows = aggregateDistricts(rows, districts, raw.offencesByMunicipality, register);
+  // The topology is the slow step (mapshaper), so it runs after the cheap checks of the tables.
+  const boundaries = readMunicipalityTopology(files.text(raw.municipalityBoundaries), raw.municipalityBoundaries);
+  const topo = await buildDistrictTopology(boundaries, register, districts, raw.municipalityBoundaries);
   // Exact row counts follow from the register: one row per municipality and period unless absent by rule.
   const exact = (n: number) => ({min: n, max: n});
   const municipalRows = periods.reduce((a, p) => a + register.filter((m) => !isAbsentByRule(m.id, p)).length, 0);

@@ -50,11 +50,10 @@ export async function runPipeline(read: ReadRaw): Promise<PipelineResult> {
     files.csv(raw.districtPopulation),
     populationIn(population, 2024, raw.nationalPopulation)
   );
-  const derived: DerivedFile[] = [
-    ...(await buildGeoOutputs(files, register, districts)),
-    ...buildNationalOutputs(files, population),
-    ...(await buildOtherOutputs(files))
-  ];
+  // Cheap table checks first, the slow geometry last, so bad input is refused without waiting for mapshaper.
+  const national = buildNationalOutputs(files, population);
+  const other = await buildOtherOutputs(files);
+  const derived: DerivedFile[] = [...(await buildGeoOutputs(files, register, districts)), ...national, ...other];
   const names = new Set<string>();
   for (const f of derived) {
     if (names.has(f.name)) throw new Error(`runPipeline: two outputs named ${f.name}`);
