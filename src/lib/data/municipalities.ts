@@ -6,7 +6,7 @@
 import {z} from 'zod';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
-import {count, municipalityNumber, optionalText, text} from './fields.ts';
+import {count, municipalityNumber, optionalText, plainName, text} from './fields.ts';
 import type {DistrictId} from './types.ts';
 import {validateRows} from './validate-rows.ts';
 
@@ -47,13 +47,13 @@ export const districtId = z
 
 const mappingSchema = z.object({
   kommunenummer: municipalityNumber,
-  kommunenavn: text,
+  kommunenavn: plainName,
   politidistrikt_kode: districtId,
   politidistrikt: text,
   grensetilfelle: optionalText
 });
 
-const populationSchema = z.object({kommunenummer: municipalityNumber, kommunenavn: text, folkemengde: count});
+const populationSchema = z.object({kommunenummer: municipalityNumber, kommunenavn: plainName, folkemengde: count});
 
 /**
  * `buildMunicipalities(mapping, population)` joins kommune_politidistrikt_2024.csv with kommune_folkemengde_2024-01-01.csv

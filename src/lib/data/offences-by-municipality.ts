@@ -6,7 +6,7 @@
 import {z} from 'zod';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
-import {count, municipalityNumber, suppressibleCount, text} from './fields.ts';
+import {count, municipalityNumber, plainName, suppressibleCount} from './fields.ts';
 import type {Municipality} from './municipalities.ts';
 import type {MunicipalityOffenceRow, Period} from './types.ts';
 import {validateRows} from './validate-rows.ts';
@@ -35,7 +35,7 @@ export const absentByRule: ReadonlyMap<string, readonly Period[]> = new Map([
 export const mergedBefore2024: ReadonlyMap<string, string> = new Map([['1508', '1580']]);
 
 const schema = z.object({
-  navn: text,
+  navn: plainName,
   komnr: municipalityNumber,
   år: z.enum(periods as [Period, ...Period[]], {error: `expected one of ${periods.join(', ')}`}),
   alt: count,

@@ -50,7 +50,13 @@ export async function buildDistrictTopology(
     const m = byId.get(id);
     if (!m) throw new DataError(file, null, 'kommunenummer', `boundary for unknown municipality "${id}"`);
     if (m.name !== g.properties.name)
-      throw new DataError(file, null, `kommunenummer ${id} name`, `"${g.properties.name}" ≠ register "${m.name}"`);
+      throw new DataError(
+        file,
+        null,
+        'properties.name',
+        `expected "${m.name}" as in the municipality register, found "${g.properties.name}"`,
+        `kommunenummer ${id}`
+      );
     const properties: MunicipalityProperties = {id, name: m.name, districtId: m.districtId, population: m.population};
     return {type: g.type, arcs: g.arcs, properties} as Shape;
   });
