@@ -51,6 +51,7 @@ function faultProbe(spec: string | undefined): PublishProbe {
   };
 }
 
+console.error(`data: building from ${rawDir}`);
 try {
   const started = Date.now();
   const {runPipeline} = await import('../src/lib/data/pipeline.ts');
