@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {mapGeometry} from '../../src/lib/map/geometry.ts';
+import type {MunicipalityProperties} from '../../src/lib/data/types.ts';
 import {buildMapPayload} from '../../src/lib/map/payload.ts';
 import {districtValues, municipalityValues} from '../../src/lib/map/view-model.ts';
 import {districtRows, municipalityRows, topology} from './map-fixtures.ts';
@@ -21,9 +22,9 @@ describe('buildMapPayload(geometry, districtRows, municipalityRows)', () => {
   });
   test('counts a municipality absent from the source as not included: Utsira in Sør-Vest, Modalen in Vest 2023-2024', () => {
     // Recomputed from the municipal file and the topology's municipality list, not from the district file.
-    const names = new Map(topology.objects.municipalities.geometries.map((m) => [m.id, m.properties]));
+    const all = topology.objects.municipalities.geometries.map((g) => g.properties as MunicipalityProperties);
     const absent = (period: string, district: string) =>
-      [...names.values()].filter(
+      all.filter(
         (m) => m.districtId === district && !municipalityRows.some((r) => r.period === period && r.municipalityId === m.id)
       );
     expect(absent('2023-2024', 'p06').map((m) => m.name)).toEqual(['Utsira']);

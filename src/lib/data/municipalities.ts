@@ -61,10 +61,16 @@ const populationSchema = z.object({kommunenummer: municipalityNumber, kommunenav
  * a municipality without a district, or a number present in one file but not the other. Result is sorted by id.
  */
 export function buildMunicipalities(mapping: CsvTable, population: CsvTable): Municipality[] {
-  const districtOf = new Map<string, {districtId: DistrictId; name: string}>();
+  const districtOf = new Map<string, {districtId: DistrictId; name: string; line: number}>();
   for (const {row, line} of validateRows(mapping, mappingSchema)) {
-    if (districtOf.has(row.kommunenummer)) {
-      throw new DataError(mapping.file, line, 'kommunenummer', `duplicate municipality number "${row.kommunenummer}"`);
+    const first = districtOf.get(row.kommunenummer)?.line;
+    if (first !== undefined) {
+      throw new DataError(
+        mapping.file,
+        line,
+        'kommunenummer',
+        `expected each municipality once, found "${row.kommunenummer}" again (first on line ${first})`
+      );
     }
     if (districtNames.get(row.politidistrikt_kode) !== row.politidistrikt) {
       throw new DataError(
@@ -74,7 +80,7 @@ export function buildMunicipalities(mapping: CsvTable, population: CsvTable): Mu
         `"${row.politidistrikt}" does not match code ${row.politidistrikt_kode}`
       );
     }
-    districtOf.set(row.kommunenummer, {districtId: row.politidistrikt_kode, name: row.kommunenavn});
+    districtOf.set(row.kommunenummer, {districtId: row.politidistrikt_kode, name: row.kommunenavn, line});
   }
   const seen = new Set<string>();
   const result: Municipality[] = [];

@@ -66,14 +66,21 @@ export function buildMunicipalityOffences(
   register: readonly Municipality[]
 ): {rows: MunicipalityOffenceRow[]; national: NationalAverage[]} {
   const byId = new Map(register.map((m) => [m.id, m]));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const rows: MunicipalityOffenceRow[] = [];
   const national: NationalAverage[] = [];
   for (const {row: r, line} of validateRows(table, schema)) {
     const key = `${r.år} ${r.komnr}`;
-    if (seen.has(key))
-      throw new DataError(table.file, line, 'komnr', `duplicate municipality "${r.komnr}" in period ${r.år}`);
-    seen.add(key);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new DataError(
+        table.file,
+        line,
+        'komnr',
+        `expected one row per municipality and period, found "${r.komnr}" in ${r.år} again (first on line ${first})`
+      );
+    }
+    seen.set(key, line);
     const groups = [r.eiendomstyveri, r.vold_mishandling, r.rusmidler, r.orden_integritet, r.trafikk, r.annet];
     // Suppressed cells hide 0–4 offences each, so the known groups must fit around `alt` within the rounding slack.
     const known = groups.reduce<number>((a, g) => a + (g ?? 0), 0);

@@ -72,7 +72,14 @@ export async function buildDistrictTopology(
     '-dissolve districtId + name=districts',
     `-o out.json format=topojson quantization=${quantization} target=*`
   ].join(' ');
-  const output = await mapshaper.applyCommands(commands, {'in.json': JSON.stringify(prepared)});
+  let output: Record<string, string>;
+  try {
+    output = await mapshaper.applyCommands(commands, {'in.json': JSON.stringify(prepared)});
+  } catch (error) {
+    // mapshaper's own message says what broke but not in which input file.
+    const found = error instanceof Error ? error.message : String(error);
+    throw new DataError(file, null, '(geometry)', `expected boundaries mapshaper can simplify and dissolve, found: ${found}`);
+  }
   return finish(JSON.parse(output['out.json'] ?? 'null'), register, districts, file);
 }
 
