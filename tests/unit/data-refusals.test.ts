@@ -292,4 +292,57 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     expect(stderr).toMatch(/terminated \(SIGTERM\); nothing written/);
     expectSameSet(snapshot(out), old);
   }, 60_000);
+
+  /** Starts `npm run data`, waits until the build is under way, and returns npm's process and its node child. */
+  async function startNpm(out: string) {
+    const {spawn} = await import('node:child_process');
+    const npm = spawn('npm', ['run', '--silent', 'data', '--', '--raw', rawDir, '--out', out], {cwd: repoRoot});
+    let stderr = '';
+    npm.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((r) => npm.stderr.on('data', () => /building from/.test(stderr) && r()));
+    // Every process below npm (a shell, if npm runs one, and node), so none can hide from the check.
+    const below = (pid: number): number[] => {
+      const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      return kids.map(Number).flatMap((k) => [k, ...below(k)]);
+    };
+    const descendants = below(npm.pid!);
+    expect(descendants.length).toBeGreaterThan(0);
+    return {npm, descendants, stderr: () => stderr};
+  }
+
+  const isRunning = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+    } catch {
+      return false;
+    }
+  };
+
+  async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
+    for (let t = 0; t < ms; t += 200) {
+      if (!isRunning(pid)) return true;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return !isRunning(pid);
+  }
+
+  it.skipIf(process.platform !== 'linux')('stopping npm with SIGTERM stops its node child too, and nothing is written', async () => {
+    const out = olderSet();
+    const old = snapshot(out);
+    const {npm, descendants} = await startNpm(out);
+    npm.kill('SIGTERM');
+    for (const pid of descendants) expect(await waitUntilGone(pid, 10_000), `process ${pid}`).toBe(true);
+    expectSameSet(snapshot(out), old);
+  }, 60_000);
+
+  it.skipIf(process.platform !== 'linux')('killing npm outright (SIGKILL) leaves no build running on as an orphan', async () => {
+    const out = olderSet();
+    const old = snapshot(out);
+    const {npm, descendants} = await startNpm(out);
+    npm.kill('SIGKILL');
+    // The child notices its parent is gone between steps, at the latest right before publishing.
+    for (const pid of descendants) expect(await waitUntilGone(pid, 45_000), `process ${pid}`).toBe(true);
+    expectSameSet(snapshot(out), old);
+  }, 90_000);
 });
