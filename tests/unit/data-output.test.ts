@@ -5,6 +5,8 @@ import {describe, expect, it} from 'vitest';
 import {buildManifest, formatManifest, sha256} from '../../src/lib/data/manifest.ts';
 import {formatRows, stableStringify} from '../../src/lib/data/serialize.ts';
 import {isDataSetSettled, publishDataSet, recoverDataDir} from '../../src/lib/data/publish.ts';
+import {checkRowCount} from '../../src/lib/data/pipeline.ts';
+import {dataError} from './data-error-of.ts';
 
 describe('formatRows(rows) and stableStringify(value)', () => {
   it('writes one compact row per line with a final newline', () => {
@@ -62,6 +64,30 @@ describe('buildManifest(files, rawHashes)', () => {
         )
       )
     );
+  });
+});
+
+describe('checkRowCount(file)', () => {
+  const file = (rowCount: number) => ({
+    name: 'x.json',
+    content: '',
+    rowCount,
+    rowCountBounds: {min: 10, max: 12},
+    inputs: ['a.csv', 'b.csv'],
+    title: 't',
+    description: 'd',
+    sources: [],
+    licence: 'L',
+    caveats: []
+  });
+  it('accepts a row count within the stated bounds, inclusive', () => {
+    expect(() => checkRowCount(file(10))).not.toThrow();
+    expect(() => checkRowCount(file(12))).not.toThrow();
+  });
+  it('refuses one outside them, naming the first input, the derived file, expected and found', () => {
+    const e = dataError(() => checkRowCount(file(9)));
+    expect([e.file, e.key, e.field]).toEqual(['a.csv', 'derived x.json', '(rows)']);
+    expect(e.reason).toBe('expected 10–12 rows in derived x.json, found 9');
   });
 });
 

@@ -7,7 +7,7 @@
  * is the only module in src/lib/data that writes to the file system.
  */
 import {closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync} from 'node:fs';
-import {renameSync, rmSync, unlinkSync, writeSync} from 'node:fs';
+import {renameSync, rmSync, writeSync} from 'node:fs'; // (split only to keep lines short)
 import {basename, join} from 'node:path';
 import {sha256} from './manifest.ts';
 
@@ -176,9 +176,4 @@ export function isDataSetSettled(dataDir: string): boolean {
 /** Removes an unfinished staging directory (for signal handlers); a switch in progress is left for recovery. */
 export function abandonPublish(handle: PublishHandle): void {
   if (handle.staging && !handle.switching) rmSync(handle.staging, {recursive: true, force: true});
-}
-
-/** Entry names the publisher may leave in data/ only while it runs; used by tests to assert none are left. */
-export function isPublishLeftover(name: string): boolean {
-  return name.startsWith(stagingPrefix) || name.startsWith(journalName) || (name.startsWith('.') && name.endsWith('.tmp'));
 }
