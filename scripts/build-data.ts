@@ -1,49 +1,81 @@
 /**
  * `npm run data [-- --raw <dir> --out <dir>]`: builds data/derived/*.json and data/manifest.json from data/raw/.
- * Validates everything first; only when every file is built are they written (temporary file + rename each).
- * Logs to stderr; exits 1 on bad input with FILE:LINE field FIELD: reason.
+ * Validates everything first; only when every file is built is the set published as a unit (src/lib/data/publish.ts:
+ * staging directory, hash check, journaled switch; leftovers of interrupted runs are finished or swept first).
+ * Logs to stderr; exits 1 on bad input with FILE:LINE field FIELD: reason, 130/143 on SIGINT/SIGTERM.
  */
-import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
-import {join, resolve} from 'node:path';
+import {resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {DataError} from '../src/lib/data/data-error.ts';
-import {runPipeline} from '../src/lib/data/pipeline.ts';
-import {writeFilesAtomically} from '../src/lib/data/write-atomic.ts';
+import {abandonPublish, publishDataSet, type PublishHandle, type PublishProbe} from '../src/lib/data/publish.ts';
+import {rawDirectoryReader} from '../src/lib/data/raw-dir.ts';
+import {maxRawBytes} from '../src/lib/data/sources.ts';
+// The pipeline (mapshaper, zod, the xlsx reader) is imported only after the signal handlers below are installed:
+// loading it takes seconds, and a signal in that time would otherwise kill the process without a word.
 
 const {values} = parseArgs({
   options: {raw: {type: 'string', default: 'data/raw'}, out: {type: 'string', default: 'data'}}
 });
 const rawDir = resolve(values.raw);
 const outDir = resolve(values.out);
+const handle: PublishHandle = {staging: null, switching: false};
 
+function stop(reason: string, code: number): never {
+  abandonPublish(handle);
+  console.error(`data: ${reason}; ${handle.switching ? 'the new set is published' : 'nothing written'}`);
+  process.exit(code);
+}
+
+// A signal ends the run like an error: staged files are removed and the exit status says it did not finish.
+process.on('SIGINT', () => stop('interrupted (SIGINT)', 130));
+process.on('SIGTERM', () => stop('terminated (SIGTERM)', 143));
+process.on('SIGHUP', () => stop('hung up (SIGHUP)', 129));
+// If whatever started us (npm) dies without passing a signal on, stop rather than run on as an orphan.
+// Timers only run between steps, so the check is repeated right before publishing.
+const parent = process.ppid;
+const checkParent = () => {
+  if (process.ppid !== parent) stop('parent process ended', 1);
+};
+setInterval(checkParent, 500).unref();
+
+/**
+ * Crash-test hook: DATA_PUBLISH_FAULT=kill@<step> or throw@<step> (steps named in publish.ts) stops the run right
+ * after that step of publishing, by SIGKILL (no cleanup can run) or by an exception.
+ */
+function faultProbe(spec: string | undefined): PublishProbe {
+  const [how, at] = spec?.split('@') ?? [];
+  return (step) => {
+    if (step !== at) return;
+    if (how === 'kill') process.kill(process.pid, 'SIGKILL');
+    if (how === 'throw') throw new Error(`injected failure after "${step}"`);
+  };
+}
+
+console.error(`data: building from ${rawDir}`);
 try {
   const started = Date.now();
-  const result = await runPipeline((name) => {
-    const path = join(rawDir, name);
-    return existsSync(path) ? readFileSync(path) : undefined;
-  });
-  const derivedDir = join(outDir, 'derived');
-  writeFilesAtomically([
-    ...result.files.map((f) => ({path: join(derivedDir, f.name), content: f.content})),
-    {path: join(outDir, 'manifest.json'), content: result.manifest}
-  ]);
-  // Files this pipeline no longer produces would otherwise linger with no manifest entry.
-  const expected = new Set(result.files.map((f) => f.name));
-  for (const name of readdirSync(derivedDir)) {
-    if (!expected.has(name) && /\.json$/.test(name)) {
-      rmSync(join(derivedDir, name));
-      console.error(`removed stale ${name}`);
-    }
-  }
+  const {runPipeline} = await import('../src/lib/data/pipeline.ts');
+  const result = await runPipeline(rawDirectoryReader(rawDir, maxRawBytes));
+  checkParent();
+  const actions = publishDataSet(
+    outDir,
+    result.files,
+    result.manifest,
+    faultProbe(process.env.DATA_PUBLISH_FAULT),
+    handle
+  );
+  for (const a of actions) console.error(a);
   for (const f of result.files)
     console.error(`wrote ${f.name} (${f.rowCount} rows, ${Buffer.byteLength(f.content)} bytes)`);
   console.error(`wrote manifest.json; ${result.files.length} files in ${Date.now() - started} ms`);
+  process.exit(0);
 } catch (error) {
+  const written = handle.switching ? 'switch unfinished, the next run completes it' : 'nothing written';
   if (error instanceof DataError) {
-    console.error(`data: bad input, nothing written\n  ${error.message}`);
+    console.error(`data: bad input, ${written}\n  ${error.message}`);
   } else {
-    console.error('data: build failed, nothing written');
+    console.error(`data: build failed, ${written}`);
     console.error(error);
   }
-  process.exitCode = 1;
+  process.exit(1);
 }

@@ -55,12 +55,12 @@ describe('districtMapFigure(geometry, payload, props)', () => {
     expect(svg.match(/class="dm-hl"/g)).toHaveLength(2);
     expect(svg.match(/class="dm-m /g)).toHaveLength(357);
   });
-  test('prints a table row per district with the suppressed-municipality count from the data', () => {
+  test('prints a table row per district with the not-included count (suppressed + absent) from the data', () => {
     const fig = districtMapFigure(geometry, payload, {group: 'violence', metric: 'count', period: '2022-2023'}, 'x');
     expect(fig.rows).toHaveLength(12);
     for (const row of districtRows.filter((r) => r.group === 'violence' && r.period === '2022-2023')) {
       const printed = fig.rows.find((r) => r.name === row.district)!;
-      expect(printed.suppressed).toBe(String(row.suppressed));
+      expect(printed.notIncluded).toBe(String(row.suppressed + row.absent));
       expect(printed.value.replace(/,/g, '')).toBe(String(Math.round(row.count)));
     }
   });

@@ -193,6 +193,32 @@ describe('district map in the browser', () => {
     await page.context().close();
   });
 
+  test('a municipality absent from the source counts as not included, in the table and the tooltip, per period', async () => {
+    // From the data: districts whose 2024 municipalities lack a row in the municipal file for a period.
+    const topo = JSON.parse(readFileSync('data/derived/police-districts-2024.topo.json', 'utf8'));
+    const all = topo.objects.municipalities.geometries.map((g: {properties: {id: string; districtId: string}}) => g.properties);
+    const absentIn = (period: string, districtId: string) =>
+      all.filter(
+        (m: {id: string; districtId: string}) =>
+          m.districtId === districtId && !municipalityRows.some((r) => r.period === period && r.municipalityId === m.id)
+      ).length;
+    const page = await open(`${path}?period=2022-2023&metric=count&group=total`);
+    const cell = (i: number) => page.locator(`${map} .dm-table tr[data-i="${i}"] td`).last();
+    // Sør-Vest (index 5) misses Utsira in every period; Vest (6) misses Modalen only in 2023-2024.
+    expect(absentIn('2022-2023', 'p07')).toBe(0);
+    expect(await cell(5).textContent()).toBe(String(absentIn('2022-2023', 'p06')));
+    expect(await cell(6).textContent()).toBe('0');
+    await page.locator(`${map} .dm-periods input[value="2023-2024"]`).check();
+    await expect.poll(() => cell(6).textContent()).toBe(String(absentIn('2023-2024', 'p07')));
+    expect(await cell(6).textContent()).toBe('1');
+    const {x, y} = await districtPoint(page, 6);
+    await page.mouse.move(x, y);
+    const tip = page.locator(`${map} .dm-tip`);
+    await expect.poll(() => tip.textContent()).toContain('Vest');
+    expect(await tip.textContent()).toContain('1 municipality not included (fewer than 5 or no figures)');
+    await page.context().close();
+  });
+
   test('a suppressed municipal cell reads "fewer than 5", never 0', async () => {
     const cell = municipalityRows.find((r) => r.period === '2023-2024' && r.drugs === null)!;
     const page = await open(`${path}?period=2023-2024&metric=count&group=drugs&district=${cell.districtId}`);

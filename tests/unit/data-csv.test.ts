@@ -41,7 +41,20 @@ describe('parseCsv(text, file)', () => {
 
   it('rejects malformed CSV: an unclosed quote, with the line it opens on', () => {
     const e = dataError(() => parseCsv('a,b\n1,2\n3,"oops\n5,6\n', 'bad.csv'));
-    expect([e.line, e.reason]).toEqual([3, 'malformed CSV: quoted field is never closed']);
+    expect([e.line, e.field]).toEqual([3, 'b']);
+    expect(e.reason).toMatch(/expected a closing quote .* found the end of the file/);
+  });
+
+  it('reports an unclosed quote at its opening line even when a later quote closes it by accident', () => {
+    const e = dataError(() => parseCsv('a,b\n1,2\n3,"oops\n5,6\n7,8\n9,"x"\n', 'stray.csv'));
+    expect([e.file, e.line, e.field]).toEqual(['stray.csv', 3, 'b']);
+    expect(e.reason).toMatch(/found "x" on line 6/);
+  });
+
+  it('accepts quoted fields with escaped quotes, commas and newlines, and a quote inside an unquoted field', () => {
+    const t = parseCsv('a,b\n"x ""y"", z",2\n"p\nq",3\nin"ch,4\n', 'ok.csv');
+    expect(t.rows.map((r) => r.a)).toEqual(['x "y", z', 'p\nq', 'in"ch']);
+    expect(t.lines).toEqual([2, 3, 5]);
   });
 
   it('rejects malformed CSV: a record with too few fields, naming the first missing column', () => {

@@ -105,7 +105,7 @@ describe('buildMunicipalityOffences(table, register)', () => {
     );
     expect(rows[0]).toMatchObject({municipalityId: '0301', drugs: null, total: 100});
     expect(rows[1]).toMatchObject({municipalityId: '1508', population: 70});
-    expect(national).toEqual([{period: '2020-2021', total: 200}]);
+    expect(national).toEqual([{period: '2020-2021', total: 200, line: 4}]);
   });
 
   it('rejects an unknown municipality number', () => {
@@ -139,14 +139,14 @@ describe('buildMunicipalityOffences(table, register)', () => {
   });
 });
 
-describe('aggregateDistricts(rows, districts, file)', () => {
+describe('aggregateDistricts(rows, districts, file, register)', () => {
   it('adds unsuppressed cells and counts suppressed ones', () => {
     const {rows} = buildMunicipalityOffences(
       offences('Ålesund,1508,2023-2024,x,1508,30,10,5,5,5,3,3\nHaram,1580,2023-2024,x,1580,10,NA,4,2,2,1,1\n'),
       register
     );
     const districts = [{id: 'p08' as const, name: 'Møre og Romsdal', population: 70, municipalityCount: 2}];
-    const out = aggregateDistricts(rows, districts, '08487.csv');
+    const out = aggregateDistricts(rows, districts, '08487.csv', register);
     expect(
       out.filter((r) => r.period === '2023-2024').map((r) => [r.group, r.count, r.suppressed, r.municipalities])
     ).toEqual([
@@ -159,5 +159,19 @@ describe('aggregateDistricts(rows, districts, file)', () => {
       ['other', 4, 0, 2]
     ]);
     expect(out.find((r) => r.group === 'total' && r.period === '2023-2024')?.per1000).toBe(571.4286);
+  });
+
+  it('counts a municipality with no row as absent in every group, but not one counted inside another', () => {
+    // 2023-2024: Ålesund has a row, Haram has none (absent). 2022-2023: Ålesund has a row and Haram is inside it.
+    const {rows} = buildMunicipalityOffences(
+      offences('Ålesund,1508,2022-2023,x,1507,30,10,5,5,5,3,3\nÅlesund,1508,2023-2024,x,1508,30,10,5,5,5,3,3\n'),
+      register
+    );
+    const districts = [{id: 'p08' as const, name: 'Møre og Romsdal', population: 70, municipalityCount: 2}];
+    const out = aggregateDistricts(rows, districts, '08487.csv', register);
+    const absent = (period: string) => [...new Set(out.filter((r) => r.period === period).map((r) => r.absent))];
+    expect(absent('2023-2024')).toEqual([1]);
+    expect(absent('2022-2023')).toEqual([0]);
+    expect(out.filter((r) => r.period === '2023-2024').every((r) => r.suppressed === 0 && r.count <= 30)).toBe(true);
   });
 });

@@ -70,7 +70,31 @@ describe('buildNationalSeries(series, rates, population, file)', () => {
       )
     );
     expect([e.file, e.line, e.field]).toEqual(['s.csv', 10, 'aar']);
-    expect(e.reason).toMatch(/year 2001 is missing/);
+    expect(e.reason).toMatch(/expected year 2001 .*found 2002/);
+  });
+
+  const seriesError = (rows: number[]) =>
+    dataError(() =>
+      buildNationalSeries(parseCsv(seriesText(rows), 's.csv'), parseCsv(ratesText(years), 'r.csv'), population, 'pop.csv')
+    );
+
+  it('rejects an extra year after the last one at its own line, as unexpected', () => {
+    const e = seriesError([...years, 2025]);
+    expect([e.file, e.line, e.field]).toEqual(['s.csv', 34, 'aar']);
+    expect(e.reason).toBe('expected a year in 1993–2024, found 2025');
+  });
+
+  it('rejects swapped years at the first of them, saying which year was expected and which found', () => {
+    const swapped = years.map((y) => (y === 1996 ? 1997 : y === 1997 ? 1996 : y));
+    const e = seriesError(swapped);
+    expect([e.file, e.line, e.field]).toEqual(['s.csv', 5, 'aar']);
+    expect(e.reason).toMatch(/^expected year 1996 .*found 1997$/);
+  });
+
+  it('rejects a series that stops early, with the year expected and where the file ends', () => {
+    const e = seriesError(years.filter((y) => y < 2024));
+    expect([e.file, e.key, e.field]).toEqual(['s.csv', 'aar 2024', 'aar']);
+    expect(e.reason).toMatch(/found the end of the file after line 32/);
   });
 
   it('rejects a derived rate it cannot reproduce', () => {

@@ -89,8 +89,9 @@ describe('regionText(facts)', () => {
       'Oslo, police district: 85.6 per 1,000; highest of 12 police districts; +5.8% from 2022-2023. All offences, 2023-2024.'
     );
   });
-  test('mentions suppressed municipalities missing from a district sum', () => {
-    expect(regionText({...facts, suppressed: 2}).lines).toContain('2 municipalities with fewer than 5 not included');
+  test('mentions municipalities missing from a district sum, suppressed or absent', () => {
+    expect(regionText({...facts, notIncluded: 2}).lines).toContain('2 municipalities not included (fewer than 5 or no figures)');
+    expect(regionText({...facts, notIncluded: 1}).lines).toContain('1 municipality not included (fewer than 5 or no figures)');
   });
   test('has no change line in the first period', () => {
     expect(regionText({...facts, previous: null, previousPeriod: null}).lines).toHaveLength(2);

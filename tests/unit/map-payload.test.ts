@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {mapGeometry} from '../../src/lib/map/geometry.ts';
+import type {MunicipalityProperties} from '../../src/lib/data/types.ts';
 import {buildMapPayload} from '../../src/lib/map/payload.ts';
 import {districtValues, municipalityValues} from '../../src/lib/map/view-model.ts';
 import {districtRows, municipalityRows, topology} from './map-fixtures.ts';
@@ -16,8 +17,24 @@ describe('buildMapPayload(geometry, districtRows, municipalityRows)', () => {
       const d = payload.districts.ids.indexOf(row.districtId);
       expect(payload.districtCount[g]![p]![d]).toBe(row.count);
       expect(payload.districtPer1000[g]![p]![d]).toBe(row.per1000);
-      expect(payload.districtSuppressed[g]![p]![d]).toBe(row.suppressed);
+      expect(payload.districtNotIncluded[g]![p]![d]).toBe(row.suppressed + row.absent);
     }
+  });
+  test('counts a municipality absent from the source as not included: Utsira in Sør-Vest, Modalen in Vest 2023-2024', () => {
+    // Recomputed from the municipal file and the topology's municipality list, not from the district file.
+    const all = topology.objects.municipalities.geometries.map((g) => g.properties as MunicipalityProperties);
+    const absent = (period: string, district: string) =>
+      all.filter(
+        (m) => m.districtId === district && !municipalityRows.some((r) => r.period === period && r.municipalityId === m.id)
+      );
+    expect(absent('2023-2024', 'p06').map((m) => m.name)).toEqual(['Utsira']);
+    expect(absent('2023-2024', 'p07').map((m) => m.name)).toEqual(['Modalen']);
+    const total = payload.groups.indexOf('total');
+    const p = payload.periods.indexOf('2023-2024');
+    const d = (id: string) => payload.districts.ids.indexOf(id as never);
+    expect(payload.districtNotIncluded[total]![p]![d('p06')]).toBe(1);
+    expect(payload.districtNotIncluded[total]![p]![d('p07')]).toBe(1);
+    expect(payload.districtNotIncluded[total]![payload.periods.indexOf('2022-2023')]![d('p07')]).toBe(0);
   });
   test('keeps suppressed municipal cells as null (fewer than 5), never 0', () => {
     const suppressed = municipalityRows.filter((r) => r.violence === null);

@@ -42,7 +42,7 @@ export function textsOf(payload: MapPayload, state: MapViewState, values: Region
         of: values.indices.length,
         previous: values.previous[k] ?? null,
         previousPeriod: values.previousPeriod,
-        suppressed: level === 'd' ? payload.districtSuppressed[g]?.[p]?.[i] : undefined
+        notIncluded: level === 'd' ? payload.districtNotIncluded[g]?.[p]?.[i] : undefined
       })
     );
   });
@@ -104,7 +104,7 @@ export function renderView(root: HTMLElement, payload: MapPayload, state: MapVie
   root.querySelector('.dm-table caption')!.textContent = `${legendTitle(state)}, by police district`;
   for (const row of mapTableRows(payload, districts, state)) {
     const cells = root.querySelectorAll(`.dm-table tr[data-i="${row.index}"] td`);
-    [row.value, row.rank, row.change, row.suppressed].forEach((text, k) => {
+    [row.value, row.rank, row.change, row.notIncluded].forEach((text, k) => {
       if (cells[k]) cells[k].textContent = text;
     });
   }

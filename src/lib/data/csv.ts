@@ -19,33 +19,56 @@ export interface CsvTable {
 }
 
 /**
- * Returns the 1-based start line of every record, or throws on an unterminated quoted field.
- * A quoted field may span lines; `""` inside quotes is an escaped quote.
+ * Returns the 1-based start line of every record of `text` (LF line ends), following the quoting rules d3-dsv
+ * applies: a quote is special only at the start of a field, `""` inside quotes is an escaped quote. Throws a
+ * DataError at the line where a quoted field OPENS when it never closes, or when its closing quote is followed by
+ * anything but a comma or a line end (usually a stray quote much further down that "closed" it by accident).
+ * `header` names the field in the error.
  */
-function recordStartLines(text: string, file: string): number[] {
+function recordStartLines(text: string, file: string, header: readonly string[]): number[] {
   const starts: number[] = [];
+  const n = text.length;
   let line = 1;
-  let inQuote = false;
-  let quoteLine = 1;
-  let atRecordStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (atRecordStart) {
-      starts.push(line);
-      atRecordStart = false;
-    }
-    if (c === '"') {
-      if (inQuote && text[i + 1] === '"') i++;
-      else {
-        inQuote = !inQuote;
-        if (inQuote) quoteLine = line;
+  let i = 0;
+  while (i < n) {
+    starts.push(line);
+    for (let field = 0; ; field++) {
+      const name = header[field] ?? `(column ${field + 1})`;
+      if (text[i] === '"') {
+        const open = line;
+        i++;
+        for (;;) {
+          if (i >= n) {
+            throw new DataError(file, open, name, 'malformed CSV: expected a closing quote for the field opened on this line, found the end of the file');
+          }
+          if (text[i] === '"') {
+            if (text[i + 1] !== '"') break;
+            i++;
+          } else if (text[i] === '\n') line++;
+          i++;
+        }
+        i++;
+        if (i < n && text[i] !== ',' && text[i] !== '\n') {
+          throw new DataError(
+            file,
+            open,
+            name,
+            `malformed CSV: expected a comma or line end after the quoted field opened on this line, found ${JSON.stringify(text[i])} on line ${line}`
+          );
+        }
+      } else {
+        while (i < n && text[i] !== ',' && text[i] !== '\n') i++;
       }
-    } else if (c === '\n') {
+      if (i >= n) break;
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      i++;
       line++;
-      if (!inQuote) atRecordStart = i + 1 < text.length;
+      break;
     }
   }
-  if (inQuote) throw new DataError(file, quoteLine, '(record)', 'malformed CSV: quoted field is never closed');
   return starts;
 }
 
@@ -62,7 +85,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   }
   // Trailing blank lines are harmless; blank lines inside the file are reported as ragged records.
   const normalised = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '\n');
-  const lines = recordStartLines(normalised, file);
+  const lines = recordStartLines(normalised, file, csvParseRows(normalised.slice(0, normalised.indexOf('\n')))[0] ?? []);
   const records = csvParseRows(normalised);
   if (records.length !== lines.length) {
     throw new DataError(

@@ -5,7 +5,8 @@
 
 /**
  * A problem in a raw input file. The message always reads `FILE:LINE field FIELD: reason`, e.g.
- * `kommune_politidistrikt_2024.csv:14 field kommunenummer: duplicate municipality number "0301"`.
+ * `kommune_politidistrikt_2024.csv:14 field kommunenummer: duplicate municipality number "0301"`. A problem that has
+ * no line (a record that is missing) names its record key instead: `FILE:- [komnr 0301, år 2023-2024] field komnr: …`.
  */
 export class DataError extends Error {
   /** Raw file name (no directory), e.g. `"ssb08487_kommune_anmeldte_2020-2024_chrilur.csv"`. */
@@ -16,14 +17,17 @@ export class DataError extends Error {
   readonly field: string;
   /** The reason alone, without file/line/field. */
   readonly reason: string;
+  /** Key of the record the problem is about when there is no line to point at, e.g. `"komnr 0301, år 2023-2024"`. */
+  readonly key: string | null;
 
-  constructor(file: string, line: number | null, field: string, reason: string) {
-    super(`${file}:${line ?? '-'} field ${field}: ${reason}`);
+  constructor(file: string, line: number | null, field: string, reason: string, key: string | null = null) {
+    super(`${file}:${line ?? '-'}${key ? ` [${key}]` : ''} field ${field}: ${reason}`);
     this.name = 'DataError';
     this.file = file;
     this.line = line;
     this.field = field;
     this.reason = reason;
+    this.key = key;
   }
 }
 

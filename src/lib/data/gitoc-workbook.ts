@@ -3,9 +3,9 @@
  * one column per indicator) and computes European and global means per indicator. Knows nothing about which
  * country a story is about, and nothing about the transcribed 2025 figures.
  */
-import * as XLSX from 'xlsx';
 import {DataError} from './data-error.ts';
 import {mean} from './numbers.ts';
+import type {SheetRows} from './xlsx-workbook.ts';
 
 /** Scores of one edition: indicator → country → score, plus the continent of each country. */
 export interface GitocEdition {
@@ -23,21 +23,19 @@ export function indicatorName(header: string): string {
 }
 
 /**
- * `readGitocEdition(bytes, sheetName, file, expected)` reads one dataset sheet. Throws a DataError (line = sheet row) for
+ * `readGitocEdition(sheets, sheetName, file, expected)` reads one dataset sheet of a workbook read by xlsx-workbook.ts. Throws a DataError (line = sheet row) for
  * a missing sheet or column, a blank country, a duplicate country, a score outside 1–10, or country counts other than
  * `expected` (e.g. `{total: 193, continents: {Europe: 44}}`).
  */
 export function readGitocEdition(
-  bytes: Uint8Array,
+  sheets: ReadonlyMap<string, SheetRows>,
   sheetName: string,
   file: string,
   expected: {total: number; continents: Record<string, number>}
 ): GitocEdition {
-  const workbook = XLSX.read(bytes, {type: 'array'});
-  const sheet = workbook.Sheets[sheetName];
-  if (!sheet)
-    throw new DataError(file, null, sheetName, `sheet missing; the workbook has ${workbook.SheetNames.join(', ')}`);
-  const [header, ...body] = XLSX.utils.sheet_to_json<unknown[]>(sheet, {header: 1, raw: true, blankrows: false});
+  const sheet = sheets.get(sheetName);
+  if (!sheet) throw new DataError(file, null, sheetName, `sheet missing; the workbook has ${[...sheets.keys()].join(', ')}`);
+  const [header, ...body] = sheet;
   const names = (header ?? []).map((h) => String(h ?? ''));
   for (const column of ['Continent', 'Country']) {
     if (!names.includes(column)) throw new DataError(file, 1, `${sheetName}!${column}`, 'missing column');

@@ -34,6 +34,8 @@ export interface ManifestEntry {
   sha256: string;
   /** Rows in the file (for the topology: geometries, 12 districts + 357 municipalities). */
   rowCount: number;
+  /** Row counts the pipeline accepts for this file; a build outside them is refused (see {@link RowBounds}). */
+  rowCountBounds: RowBounds;
   /** Licence or terms of the underlying data. */
   licence: string;
   /** Known limitations a reader or reporter must know. */
@@ -54,6 +56,15 @@ export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
+/**
+ * Inclusive bounds on a derived file's row count. Files whose shape follows from the register or the years covered
+ * have `min === max`; transcribed files may grow but never shrink below the rows collected so far.
+ */
+export interface RowBounds {
+  min: number;
+  max: number;
+}
+
 /** What a builder knows about one derived file before hashing. */
 export interface DerivedFile {
   /** File name inside data/derived/, e.g. `"offences-national-1993-2024.json"`. */
@@ -62,6 +73,8 @@ export interface DerivedFile {
   content: string;
   /** Rows (or geometries) in the file. */
   rowCount: number;
+  /** See {@link ManifestEntry}. */
+  rowCountBounds: RowBounds;
   /** Raw file names read to build it. */
   inputs: string[];
   /** See {@link ManifestEntry}. */
@@ -95,6 +108,7 @@ export function buildManifest(files: readonly DerivedFile[], rawHashes: Readonly
       inputs,
       sha256: sha256(f.content),
       rowCount: f.rowCount,
+      rowCountBounds: f.rowCountBounds,
       licence: f.licence,
       caveats: f.caveats
     };

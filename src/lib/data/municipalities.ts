@@ -6,7 +6,7 @@
 import {z} from 'zod';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
-import {count, municipalityNumber, optionalText, text} from './fields.ts';
+import {count, municipalityNumber, optionalText, plainName, text} from './fields.ts';
 import type {DistrictId} from './types.ts';
 import {validateRows} from './validate-rows.ts';
 
@@ -47,13 +47,13 @@ export const districtId = z
 
 const mappingSchema = z.object({
   kommunenummer: municipalityNumber,
-  kommunenavn: text,
+  kommunenavn: plainName,
   politidistrikt_kode: districtId,
   politidistrikt: text,
   grensetilfelle: optionalText
 });
 
-const populationSchema = z.object({kommunenummer: municipalityNumber, kommunenavn: text, folkemengde: count});
+const populationSchema = z.object({kommunenummer: municipalityNumber, kommunenavn: plainName, folkemengde: count});
 
 /**
  * `buildMunicipalities(mapping, population)` joins kommune_politidistrikt_2024.csv with kommune_folkemengde_2024-01-01.csv
@@ -61,10 +61,16 @@ const populationSchema = z.object({kommunenummer: municipalityNumber, kommunenav
  * a municipality without a district, or a number present in one file but not the other. Result is sorted by id.
  */
 export function buildMunicipalities(mapping: CsvTable, population: CsvTable): Municipality[] {
-  const districtOf = new Map<string, {districtId: DistrictId; name: string}>();
+  const districtOf = new Map<string, {districtId: DistrictId; name: string; line: number}>();
   for (const {row, line} of validateRows(mapping, mappingSchema)) {
-    if (districtOf.has(row.kommunenummer)) {
-      throw new DataError(mapping.file, line, 'kommunenummer', `duplicate municipality number "${row.kommunenummer}"`);
+    const first = districtOf.get(row.kommunenummer)?.line;
+    if (first !== undefined) {
+      throw new DataError(
+        mapping.file,
+        line,
+        'kommunenummer',
+        `expected each municipality once, found "${row.kommunenummer}" again (first on line ${first})`
+      );
     }
     if (districtNames.get(row.politidistrikt_kode) !== row.politidistrikt) {
       throw new DataError(
@@ -74,7 +80,7 @@ export function buildMunicipalities(mapping: CsvTable, population: CsvTable): Mu
         `"${row.politidistrikt}" does not match code ${row.politidistrikt_kode}`
       );
     }
-    districtOf.set(row.kommunenummer, {districtId: row.politidistrikt_kode, name: row.kommunenavn});
+    districtOf.set(row.kommunenummer, {districtId: row.politidistrikt_kode, name: row.kommunenavn, line});
   }
   const seen = new Set<string>();
   const result: Municipality[] = [];

@@ -57,14 +57,19 @@ export function buildNationalSeries(
 ): NationalOffenceRow[] {
   const rows: NationalOffenceRow[] = [];
   let expected: number = nationalYears.first;
+  let lastLine = 1;
+  const range = `${nationalYears.first}–${nationalYears.last}`;
   for (const {row, line} of validateRows(series, seriesSchema)) {
+    lastLine = line;
+    if (row.aar < nationalYears.first || row.aar > nationalYears.last) {
+      throw new DataError(series.file, line, 'aar', `expected a year in ${range}, found ${row.aar}`);
+    }
     if (row.aar !== expected) {
-      const what = row.aar < expected ? `duplicate or out-of-order year ${row.aar}` : `year ${expected} is missing`;
       throw new DataError(
         series.file,
         line,
         'aar',
-        `${what} (series must run ${nationalYears.first}–${nationalYears.last})`
+        `expected year ${expected} (one row per year, in order, ${range}), found ${row.aar}`
       );
     }
     expected++;
@@ -83,15 +88,18 @@ export function buildNationalSeries(
       series.file,
       null,
       'aar',
-      `year ${expected} is missing (series must run to ${nationalYears.last})`
+      `expected year ${expected} (the series runs to ${nationalYears.last}), found the end of the file after line ${lastLine}`,
+      `aar ${expected}`
     );
   }
   const byYear = new Map(rows.map((r) => [r.year, r]));
   const checked = new Set<number>();
   for (const {row, line} of validateRows(rates, rateSchema)) {
     const r = byYear.get(row.aar);
-    if (!r || checked.has(row.aar))
-      throw new DataError(rates.file, line, 'aar', `unexpected or duplicate year ${row.aar}`);
+    if (!r || checked.has(row.aar)) {
+      const what = r ? 'a year not seen before in this file' : `a year of ${series.file} (${range})`;
+      throw new DataError(rates.file, line, 'aar', `expected ${what}, found ${row.aar}`);
+    }
     checked.add(row.aar);
     if (row.anmeldte_lovbrudd_totalt !== r.count) {
       throw new DataError(
@@ -128,7 +136,15 @@ export function buildNationalSeries(
       );
     }
   }
-  if (checked.size !== rows.length)
-    throw new DataError(rates.file, null, 'aar', `covers ${checked.size} of ${rows.length} years`);
+  const missing = rows.find((r) => !checked.has(r.year));
+  if (missing) {
+    throw new DataError(
+      rates.file,
+      null,
+      'aar',
+      `expected every year of ${series.file} (${range}), found ${checked.size} of ${rows.length}; first missing ${missing.year}`,
+      `aar ${missing.year}`
+    );
+  }
   return rows;
 }

@@ -6,7 +6,8 @@ import {DataError} from './data-error.ts';
 import type {DistrictSummary} from './districts.ts';
 import {per1000} from './numbers.ts';
 import type {DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow} from './types.ts';
-import {groupSumTolerance, periods} from './offences-by-municipality.ts';
+import type {Municipality} from './municipalities.ts';
+import {groupSumTolerance, mergedBefore2024, periods} from './offences-by-municipality.ts';
 
 /** District groups in output order, with the municipal column each is read from. */
 export const districtGroups: readonly {group: DistrictOffenceGroup; column: keyof MunicipalityOffenceRow}[] = [
@@ -20,20 +21,39 @@ export const districtGroups: readonly {group: DistrictOffenceGroup; column: keyo
 ];
 
 /**
- * `aggregateDistricts(rows, districts, file)` sums municipal annual averages per period × district × group
+ * `absentMunicipalities(rows, register, period, districtId)` lists the register's municipalities of a district that
+ * have no row of their own in `period` and are not counted inside another municipality (Haram inside Ålesund before
+ * 2023-2024): their offences are in no district figure, so they count as "not included" like a suppressed cell.
+ */
+export function absentMunicipalities(
+  rows: readonly MunicipalityOffenceRow[],
+  register: readonly Municipality[],
+  period: string,
+  districtId: string
+): Municipality[] {
+  const present = new Set(rows.filter((r) => r.period === period).map((r) => r.municipalityId));
+  const inside = period === '2023-2024' ? new Set<string>() : new Set(mergedBefore2024.values());
+  return register.filter((m) => m.districtId === districtId && !present.has(m.id) && !inside.has(m.id));
+}
+
+/**
+ * `aggregateDistricts(rows, districts, file, register)` sums municipal annual averages per period × district × group
  * (periods, then districts p01 … p12, then groups as in {@link districtGroups}). `count` adds unsuppressed cells,
- * `suppressed` counts the null cells. Throws a DataError (naming `file`) when a district's known groups plus 0–4 per
+ * `suppressed` counts the null cells, `absent` the register's municipalities with no row (see
+ * {@link absentMunicipalities}; the same in every group). Throws a DataError (naming `file`) when a district's known groups plus 0–4 per
  * suppressed cell cannot make up its total within the rounding slack of its municipalities.
  */
 export function aggregateDistricts(
   rows: readonly MunicipalityOffenceRow[],
   districts: readonly DistrictSummary[],
-  file: string
+  file: string,
+  register: readonly Municipality[]
 ): DistrictOffenceRow[] {
   const out: DistrictOffenceRow[] = [];
   for (const period of periods) {
     for (const d of districts) {
       const members = rows.filter((r) => r.period === period && r.districtId === d.id);
+      const absent = absentMunicipalities(rows, register, period, d.id).length;
       const sums = districtGroups.map(({group, column}) => {
         let total = 0;
         let suppressed = 0;
@@ -65,6 +85,7 @@ export function aggregateDistricts(
           group: s.group,
           count: s.count,
           suppressed: s.suppressed,
+          absent,
           municipalities: members.length,
           population: d.population,
           per1000: per1000(s.count, d.population)

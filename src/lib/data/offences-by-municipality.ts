@@ -6,7 +6,7 @@
 import {z} from 'zod';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
-import {count, municipalityNumber, suppressibleCount, text} from './fields.ts';
+import {count, municipalityNumber, plainName, suppressibleCount} from './fields.ts';
 import type {Municipality} from './municipalities.ts';
 import type {MunicipalityOffenceRow, Period} from './types.ts';
 import {validateRows} from './validate-rows.ts';
@@ -21,11 +21,22 @@ export const periods: readonly Period[] = offencePeriods;
  */
 export const groupSumTolerance = 3;
 
+/**
+ * Municipalities of the 2024 register that SSB 08487 leaves out, with the periods they are missing in: Utsira (1151)
+ * in every period, Modalen (4629) in 2023-2024. This is the stated rule the completeness check enforces (see
+ * completeness.ts); on the site an absent municipality counts as "not included" in its district, like a suppressed
+ * cell. A row for one of them in its listed period is refused, so the rule and the methodology are updated together.
+ */
+export const absentByRule: ReadonlyMap<string, readonly Period[]> = new Map([
+  ['1151', periods],
+  ['4629', ['2023-2024']]
+]);
+
 /** Haram (1580) was part of Ålesund (1507, now 1508) until 2024; SSB reports it inside Ålesund before 2023-2024. */
 export const mergedBefore2024: ReadonlyMap<string, string> = new Map([['1508', '1580']]);
 
 const schema = z.object({
-  navn: text,
+  navn: plainName,
   komnr: municipalityNumber,
   år: z.enum(periods as [Period, ...Period[]], {error: `expected one of ${periods.join(', ')}`}),
   alt: count,
@@ -41,6 +52,8 @@ const schema = z.object({
 export interface NationalAverage {
   period: Period;
   total: number;
+  /** Source line of the row. */
+  line: number;
 }
 
 /**
@@ -54,14 +67,21 @@ export function buildMunicipalityOffences(
   register: readonly Municipality[]
 ): {rows: MunicipalityOffenceRow[]; national: NationalAverage[]} {
   const byId = new Map(register.map((m) => [m.id, m]));
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const rows: MunicipalityOffenceRow[] = [];
   const national: NationalAverage[] = [];
   for (const {row: r, line} of validateRows(table, schema)) {
     const key = `${r.år} ${r.komnr}`;
-    if (seen.has(key))
-      throw new DataError(table.file, line, 'komnr', `duplicate municipality "${r.komnr}" in period ${r.år}`);
-    seen.add(key);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new DataError(
+        table.file,
+        line,
+        'komnr',
+        `expected one row per municipality and period, found "${r.komnr}" in ${r.år} again (first on line ${first})`
+      );
+    }
+    seen.set(key, line);
     const groups = [r.eiendomstyveri, r.vold_mishandling, r.rusmidler, r.orden_integritet, r.trafikk, r.annet];
     // Suppressed cells hide 0–4 offences each, so the known groups must fit around `alt` within the rounding slack.
     const known = groups.reduce<number>((a, g) => a + (g ?? 0), 0);
@@ -76,7 +96,7 @@ export function buildMunicipalityOffences(
       );
     }
     if (r.komnr === '0000') {
-      national.push({period: r.år, total: r.alt});
+      national.push({period: r.år, total: r.alt, line});
       continue;
     }
     const m = byId.get(r.komnr);
@@ -87,6 +107,14 @@ export function buildMunicipalityOffences(
         'komnr',
         `unknown municipality number "${r.komnr}" (not in the 2024 register)`
       );
+    if (absentByRule.get(m.id)?.includes(r.år)) {
+      throw new DataError(
+        table.file,
+        line,
+        'komnr',
+        `expected ${m.name} (${m.id}) to be absent in ${r.år} by the stated absence rule, found a row; update the rule (absentByRule) and the methodology together`
+      );
+    }
     const absorbed = mergedBefore2024.get(m.id);
     const absorbedMunicipality = absorbed === undefined ? undefined : byId.get(absorbed);
     const merged = r.år !== '2023-2024' && absorbedMunicipality !== undefined;

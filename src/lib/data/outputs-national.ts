@@ -3,7 +3,7 @@
  * Knows which raw files feed them and what the manifest says about them; the work is done in the modules it calls.
  */
 import type {DerivedFile} from './manifest.ts';
-import {buildNationalSeries} from './national-offences.ts';
+import {buildNationalSeries, nationalYears} from './national-offences.ts';
 import {buildOffenceGroups} from './offence-groups.ts';
 import type {RawFiles} from './raw-reader.ts';
 import {formatRows} from './serialize.ts';
@@ -23,6 +23,7 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
   return [
     {
       name: derivedFiles.nationalOffences,
+      rowCountBounds: {min: nationalYears.last - nationalYears.first + 1, max: nationalYears.last - nationalYears.first + 1},
       content: formatRows(national),
       rowCount: national.length,
       inputs: [raw.nationalOffences, raw.nationalPer1000, raw.nationalPopulation],
@@ -41,6 +42,7 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
     },
     {
       name: derivedFiles.offenceGroups,
+      rowCountBounds: {min: 36, max: 36},
       content: formatRows(groups),
       rowCount: groups.length,
       inputs: [raw.offenceGroups, raw.nationalOffences, raw.nationalPer1000, raw.nationalPopulation],

@@ -5,6 +5,7 @@
 import {buildContractViolence} from './contract-violence.ts';
 import {buildGitoc} from './gitoc.ts';
 import {readGitocEdition} from './gitoc-workbook.ts';
+import {readWorkbook} from './xlsx-workbook.ts';
 import {buildHomicideRates, buildKriposHomicide} from './homicide.ts';
 import {buildKomTrafficking} from './kom-trafficking.ts';
 import type {DerivedFile} from './manifest.ts';
@@ -22,18 +23,19 @@ function file(rows: readonly object[], d: Described): DerivedFile {
 }
 
 /** `buildOtherOutputs(files)` returns the seven trafficking, organised-crime, homicide and contract-violence files. */
-export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
+export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]> {
   const tip = buildTipReports(files.csv(raw.tipReports), 2001, 2025);
   checkAgainstKelleyHeiss(tip, files.csv(raw.tipTiersKelleyHeiss), 'NOR');
-  const workbookBytes = files.bytes(raw.gitocGlobal);
+  const sheets = await readWorkbook(files.bytes(raw.gitocGlobal), raw.gitocGlobal);
   const countries = {total: 193, continents: {Europe: 44}};
   const workbook = new Map([
-    [2021, readGitocEdition(workbookBytes, '2021_dataset', raw.gitocGlobal, countries)],
-    [2023, readGitocEdition(workbookBytes, '2023_dataset', raw.gitocGlobal, countries)]
+    [2021, readGitocEdition(sheets, '2021_dataset', raw.gitocGlobal, countries)],
+    [2023, readGitocEdition(sheets, '2023_dataset', raw.gitocGlobal, countries)]
   ]);
   return [
     file(tip, {
       name: derivedFiles.tipTiers,
+      rowCountBounds: {min: 25, max: 25},
       inputs: [raw.tipReports, raw.tipTiersKelleyHeiss],
       title: "US Trafficking in Persons report: Norway's tier and quoted figures, reports 2001–2025",
       description: 'One row per annual report (published in June; figures mostly refer to the previous calendar year).',
@@ -47,6 +49,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
     }),
     file(buildUnodcTrafficking(files.csv(raw.glotipNorway), 'NOR'), {
       name: derivedFiles.unodcTrafficking,
+      rowCountBounds: {min: 497, max: 2000},
       inputs: [raw.glotipNorway],
       title: 'UNODC GLOTIP trafficking data for Norway, 2003–2022',
       description:
@@ -60,6 +63,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
     }),
     file(buildKomTrafficking(files.csv(raw.kom)), {
       name: derivedFiles.komTrafficking,
+      rowCountBounds: {min: 6, max: 24},
       inputs: [raw.kom],
       title: 'KOM (coordination unit for victims of trafficking): selected years',
       description:
@@ -74,6 +78,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
     }),
     file(buildGitoc(files.csv(raw.gitocNorway), workbook, 'Norway', 'Europe', raw.gitocGlobal), {
       name: derivedFiles.gitoc,
+      rowCountBounds: {min: 108, max: 150},
       inputs: [raw.gitocNorway, raw.gitocGlobal],
       title: 'Global Organized Crime Index: Norway 2021, 2023, 2025 with European and global averages',
       description: 'Scores 1–10 by indicator (criminality: higher = more crime; resilience: higher = stronger).',
@@ -88,6 +93,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
     }),
     file(buildHomicideRates(files.csv(raw.homicideRate), 1990, 2023), {
       name: derivedFiles.homicideRate,
+      rowCountBounds: {min: 34, max: 34},
       inputs: [raw.homicideRate],
       title: 'Victims of intentional homicide per 100 000 population, Norway 1990–2023 (UNODC)',
       description: 'Total rate 1990–2023 (none for 2003), female and male rates from 2000.',
@@ -101,6 +107,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
     }),
     file(buildKriposHomicide(files.csv(raw.kriposHomicide)), {
       name: derivedFiles.kriposHomicide,
+      rowCountBounds: {min: 16, max: 64},
       inputs: [raw.kriposHomicide],
       title: 'Kripos homicide cases, victims and perpetrators, selected years',
       description: 'Kripos national homicide overview figures as reported in news and reference works.',
@@ -113,6 +120,7 @@ export function buildOtherOutputs(files: RawFiles): DerivedFile[] {
     }),
     file(buildContractViolence(files.csv(raw.contractViolence)), {
       name: derivedFiles.contractViolence,
+      rowCountBounds: {min: 9, max: 40},
       inputs: [raw.contractViolence],
       title: 'Contract violence ("vold som tjeneste"): statements 2024–2025',
       description: 'Point statements from Kripos and the police as reported in news; no yearly series exists.',

@@ -6,6 +6,7 @@
 import {buildGeoOutputs} from './outputs-geo.ts';
 import {buildNationalOutputs} from './outputs-national.ts';
 import {buildOtherOutputs} from './outputs-other.ts';
+import {DataError} from './data-error.ts';
 import {buildManifest, formatManifest, type DerivedFile} from './manifest.ts';
 import {summariseDistricts} from './districts.ts';
 import {buildMunicipalities} from './municipalities.ts';
@@ -17,6 +18,23 @@ import {raw} from './sources.ts';
 export interface PipelineResult {
   files: DerivedFile[];
   manifest: string;
+}
+
+/**
+ * `checkRowCount(file)` throws a DataError naming the derived file's first input when its row count is outside the
+ * bounds its builder states (they are recorded in the manifest as `rowCountBounds`).
+ */
+export function checkRowCount(file: DerivedFile): void {
+  const {min, max} = file.rowCountBounds;
+  if (file.rowCount >= min && file.rowCount <= max) return;
+  const expected = min === max ? `${min}` : `${min}–${max}`;
+  throw new DataError(
+    file.inputs[0] ?? file.name,
+    null,
+    '(rows)',
+    `expected ${expected} rows in derived ${file.name}, found ${file.rowCount}`,
+    `derived ${file.name}`
+  );
 }
 
 /**
@@ -32,16 +50,16 @@ export async function runPipeline(read: ReadRaw): Promise<PipelineResult> {
     files.csv(raw.districtPopulation),
     populationIn(population, 2024, raw.nationalPopulation)
   );
-  const derived: DerivedFile[] = [
-    ...(await buildGeoOutputs(files, register, districts)),
-    ...buildNationalOutputs(files, population),
-    ...buildOtherOutputs(files)
-  ];
+  // Cheap table checks first, the slow geometry last, so bad input is refused without waiting for mapshaper.
+  const national = buildNationalOutputs(files, population);
+  const other = await buildOtherOutputs(files);
+  const derived: DerivedFile[] = [...(await buildGeoOutputs(files, register, districts)), ...national, ...other];
   const names = new Set<string>();
   for (const f of derived) {
     if (names.has(f.name)) throw new Error(`runPipeline: two outputs named ${f.name}`);
     names.add(f.name);
   }
+  for (const f of derived) checkRowCount(f);
   const manifest = buildManifest(derived, files.hashes);
   return {files: derived.sort((a, b) => (a.name < b.name ? -1 : 1)), manifest: formatManifest(manifest)};
 }

@@ -29,6 +29,34 @@ export const raw = {
   contractViolence: 'vold_som_tjeneste_2024-2025.csv'
 } as const;
 
+const MiB = 1024 * 1024;
+
+/**
+ * Largest raw file the pipeline reads, per source, checked before a byte is read so a runaway download cannot
+ * exhaust memory: about 50× the size of the copy the site was built from, and never under 1 MiB. The municipal
+ * boundaries are capped lower (about 23×) because the whole TopoJSON is parsed in memory.
+ */
+export const maxRawBytes: Readonly<Record<(typeof raw)[keyof typeof raw], number>> = {
+  [raw.municipalityBoundaries]: 64 * MiB,
+  [raw.districtMapping]: 1 * MiB,
+  [raw.municipalityPopulation]: 1 * MiB,
+  [raw.districtPopulation]: 1 * MiB,
+  [raw.offencesByMunicipality]: 6 * MiB,
+  [raw.nationalOffences]: 1 * MiB,
+  [raw.nationalPer1000]: 1 * MiB,
+  [raw.nationalPopulation]: 1 * MiB,
+  [raw.offenceGroups]: 1 * MiB,
+  [raw.tipReports]: 1 * MiB,
+  [raw.tipTiersKelleyHeiss]: 6 * MiB,
+  [raw.glotipNorway]: 3 * MiB,
+  [raw.kom]: 1 * MiB,
+  [raw.gitocNorway]: 1 * MiB,
+  [raw.gitocGlobal]: 12 * MiB,
+  [raw.homicideRate]: 1 * MiB,
+  [raw.kriposHomicide]: 1 * MiB,
+  [raw.contractViolence]: 1 * MiB
+};
+
 /** Every raw file the pipeline needs, sorted; `npm run data:fetch` copies exactly these. */
 export const rawFiles: readonly string[] = Object.values(raw).sort();
 

@@ -7,6 +7,7 @@ import {geoArea} from 'd3-geo';
 import {feature} from 'topojson-client';
 import type {GeometryCollection, MultiPolygon, Polygon, Topology} from 'topojson-specification';
 import {DataError, lineOf} from './data-error.ts';
+import {plainName} from './fields.ts';
 
 /** A polygonal municipality geometry with the robhop properties we rely on. */
 export type MunicipalityGeometry = (Polygon | MultiPolygon) & {properties: {kommunenummer: string; name: string}};
@@ -66,6 +67,15 @@ export function readMunicipalityTopology(text: string, file: string, objectName 
     if (seen.has(id))
       throw new DataError(file, line, `${field}.properties.kommunenummer`, `duplicate municipality "${id}"`);
     seen.add(id);
+    const name = (g.properties as {name?: unknown}).name;
+    if (typeof name !== 'string' || !plainName.safeParse(name).success) {
+      throw new DataError(
+        file,
+        line,
+        `${field}.properties.name`,
+        `municipality ${id}: expected a plain name without markup or control characters, found ${JSON.stringify(name)}`
+      );
+    }
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
       throw new DataError(
         file,

@@ -50,7 +50,13 @@ export async function buildDistrictTopology(
     const m = byId.get(id);
     if (!m) throw new DataError(file, null, 'kommunenummer', `boundary for unknown municipality "${id}"`);
     if (m.name !== g.properties.name)
-      throw new DataError(file, null, `kommunenummer ${id} name`, `"${g.properties.name}" ≠ register "${m.name}"`);
+      throw new DataError(
+        file,
+        null,
+        'properties.name',
+        `expected "${m.name}" as in the municipality register, found "${g.properties.name}"`,
+        `kommunenummer ${id}`
+      );
     const properties: MunicipalityProperties = {id, name: m.name, districtId: m.districtId, population: m.population};
     return {type: g.type, arcs: g.arcs, properties} as Shape;
   });
@@ -66,7 +72,14 @@ export async function buildDistrictTopology(
     '-dissolve districtId + name=districts',
     `-o out.json format=topojson quantization=${quantization} target=*`
   ].join(' ');
-  const output = await mapshaper.applyCommands(commands, {'in.json': JSON.stringify(prepared)});
+  let output: Record<string, string>;
+  try {
+    output = await mapshaper.applyCommands(commands, {'in.json': JSON.stringify(prepared)});
+  } catch (error) {
+    // mapshaper's own message says what broke but not in which input file.
+    const found = error instanceof Error ? error.message : String(error);
+    throw new DataError(file, null, '(geometry)', `expected boundaries mapshaper can simplify and dissolve, found: ${found}`);
+  }
   return finish(JSON.parse(output['out.json'] ?? 'null'), register, districts, file);
 }
 

@@ -102,6 +102,11 @@ export interface DistrictOffenceRow {
   count: number;
   /** How many municipalities had this cell suppressed by SSB (each hides 0–4 offences). */
   suppressed: number;
+  /**
+   * How many of the district's 2024 municipalities have no row in the source for this period (Utsira in Sør-Vest,
+   * Modalen in Vest for 2023-2024): not in `count`, like a suppressed cell, and the same for every group.
+   */
+  absent: number;
   /** How many municipality rows of the source fed this district in this period (see data notes: Utsira, Haram…). */
   municipalities: number;
   /** District population 1 January 2024, used for every period (no municipal population series available). */

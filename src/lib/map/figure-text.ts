@@ -62,7 +62,8 @@ export interface MapTableRow {
   value: string;
   rank: string;
   change: string;
-  suppressed: string;
+  /** Municipalities not in the district's value: suppressed cells plus municipalities absent from the source. */
+  notIncluded: string;
 }
 
 /** Rows of the districts table in district order (p01 … p12). */
@@ -79,7 +80,7 @@ export function mapTableRows(payload: MapPayload, values: RegionValues, view: Ma
       value: cellValue(v, view.metric),
       rank: rank === null ? '–' : formatRank(rank),
       change: v === null || prev === null || prev === 0 ? '–' : formatPercentChange(prev, v),
-      suppressed: formatCount(payload.districtSuppressed[g]?.[p]?.[i] ?? 0)
+      notIncluded: formatCount(payload.districtNotIncluded[g]?.[p]?.[i] ?? 0)
     };
   });
 }

@@ -35,8 +35,11 @@ export interface MapPayload {
   districtCount: number[][][];
   /** Offences per 1,000 inhabitants as published (2 decimals), [group][period][district]. */
   districtPer1000: number[][][];
-  /** Suppressed municipalities missing from each district sum, [group][period][district]. */
-  districtSuppressed: number[][][];
+  /**
+   * Municipalities not included in each district sum, [group][period][district]: cells SSB suppressed (fewer than 5)
+   * plus municipalities with no row in the source (`suppressed + absent` of the district file).
+   */
+  districtNotIncluded: number[][][];
   municipalities: {ids: string[]; names: string[]; district: number[]; arrows: ArrowTargets[]};
   /** Annual average offences, null = suppressed (fewer than 5), [group][period][municipality]. */
   municipalityCount: (number | null)[][][];
@@ -74,13 +77,13 @@ export function buildMapPayload(
 ): MapPayload {
   const dRow = new Map(districtRows.map((r) => [`${r.group}|${r.period}|${r.districtId}`, r]));
   const mRow = new Map(municipalityRows.map((r) => [`${r.period}|${r.municipalityId}`, r]));
-  const districtField = (field: 'count' | 'per1000' | 'suppressed') =>
+  const districtField = (valueOf: (row: DistrictOffenceRow) => number) =>
     mapGroups.map((g) =>
       mapPeriods.map((p) =>
         geometry.districts.map((d) => {
           const row = dRow.get(`${g}|${p}|${d.id}`);
           if (!row) throw new Error(`offences-by-district has no row for ${d.id} ${p} ${g}`);
-          return row[field];
+          return valueOf(row);
         })
       )
     );
@@ -106,9 +109,9 @@ export function buildMapPayload(
       boxes: geometry.districts.map((d) => d.box),
       points: geometry.districts.map((d) => d.at)
     },
-    districtCount: districtField('count'),
-    districtPer1000: districtField('per1000'),
-    districtSuppressed: districtField('suppressed'),
+    districtCount: districtField((r) => r.count),
+    districtPer1000: districtField((r) => r.per1000),
+    districtNotIncluded: districtField((r) => r.suppressed + r.absent),
     municipalities: {
       ids: geometry.municipalities.map((m) => m.id),
       names: geometry.municipalities.map((m) => m.name),

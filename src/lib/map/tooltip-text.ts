@@ -21,8 +21,11 @@ export interface RegionFacts {
   of: number;
   previous: number | null;
   previousPeriod: string | null;
-  /** Municipalities suppressed in a district sum (the sum is then a lower bound). */
-  suppressed?: number;
+  /**
+   * Municipalities not in a district sum (the sum is then a lower bound): suppressed cells (fewer than 5) and
+   * municipalities with no row in the source for the period.
+   */
+  notIncluded?: number;
 }
 
 /** Heading and short lines for the visible tooltip. */
@@ -43,10 +46,9 @@ export function regionText(f: RegionFacts): RegionText {
   if (f.rank !== null && f.of > 1) lines.push(`${rankText(f.rank, f.of)} ${plural}`);
   const change = f.previousPeriod ? changeText(f.previous, f.value, f.previousPeriod) : null;
   if (change) lines.push(change);
-  if (f.suppressed) {
-    lines.push(
-      `${f.suppressed} ${f.suppressed === 1 ? 'municipality' : 'municipalities'} with fewer than 5 not included`
-    );
+  if (f.notIncluded) {
+    const n = f.notIncluded;
+    lines.push(`${n} ${n === 1 ? 'municipality' : 'municipalities'} not included (fewer than 5 or no figures)`);
   }
   const context = `${f.groupLabel}, ${f.period}`;
   return {heading: f.name, lines, sentence: `${f.name}, ${f.kind}: ${lines.join('; ')}. ${context}.`};
