@@ -1,7 +1,8 @@
 /**
  * `npm run data [-- --raw <dir> --out <dir>]`: builds data/derived/*.json and data/manifest.json from data/raw/.
  * Validates everything first; only when every file is built are they written (temporary file + rename each).
- * Logs to stderr; exits 1 on bad input with FILE:LINE field FIELD: reason.
+ * Writes reports/data-changes.md (also printed): what changed against the derived files it replaces, and which
+ * story figures now print differently. Logs to stderr; exits 1 on bad input with FILE:LINE field FIELD: reason.
  */
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {join, resolve} from 'node:path';
@@ -9,9 +10,15 @@ import {parseArgs} from 'node:util';
 import {DataError} from '../src/lib/data/data-error.ts';
 import {runPipeline} from '../src/lib/data/pipeline.ts';
 import {writeFilesAtomically} from '../src/lib/data/write-atomic.ts';
+import {compareWithCommitted, writeChangeReport} from '../src/lib/data/changes/compare-committed.ts';
+import {manifestWithRawFetch} from '../src/lib/data/fetch/raw-fetch-record.ts';
 
 const {values} = parseArgs({
-  options: {raw: {type: 'string', default: 'data/raw'}, out: {type: 'string', default: 'data'}}
+  options: {
+    raw: {type: 'string', default: 'data/raw'},
+    out: {type: 'string', default: 'data'},
+    report: {type: 'string', default: 'reports/data-changes.md'}
+  }
 });
 const rawDir = resolve(values.raw);
 const outDir = resolve(values.out);
@@ -23,10 +30,12 @@ try {
     return existsSync(path) ? readFileSync(path) : undefined;
   });
   const derivedDir = join(outDir, 'derived');
+  const changes = compareWithCommitted(derivedDir, 'content/stories', result.files);
   writeFilesAtomically([
     ...result.files.map((f) => ({path: join(derivedDir, f.name), content: f.content})),
-    {path: join(outDir, 'manifest.json'), content: result.manifest}
+    {path: join(outDir, 'manifest.json'), content: manifestWithRawFetch(result.manifest, rawDir)}
   ]);
+  writeChangeReport(resolve(values.report), changes);
   // Files this pipeline no longer produces would otherwise linger with no manifest entry.
   const expected = new Set(result.files.map((f) => f.name));
   for (const name of readdirSync(derivedDir)) {

@@ -11,9 +11,9 @@ import {manualSources} from './manual-sources.ts';
 import {politeClient, ssbRequestIntervalMs, type PoliteClientOptions} from './polite-client.ts';
 import {stageAndSwitch} from './stage-files.ts';
 import {stableStringify} from '../serialize.ts';
+import {fetchManifestName} from './raw-fetch-record.ts';
 
-/** Name of the fetch record inside the raw directory. */
-export const fetchManifestName = 'fetch-manifest.json';
+export {fetchManifestName};
 
 /** Sent with every request so SSB can see who is asking. */
 export const userAgent = 'crime-in-norway-data-refresh/0.1 (static data-journalism site; reads SSB open data, CC BY 4.0)';
