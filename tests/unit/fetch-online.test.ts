@@ -5,6 +5,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {sha256} from '../../src/lib/data/manifest.ts';
 import {fetchManifestName, fetchOnline} from '../../src/lib/data/fetch/fetch-online.ts';
 import {raw} from '../../src/lib/data/sources.ts';
+import {manifestWithRawFetch} from '../../src/lib/data/fetch/raw-fetch-record.ts';
 import {edit, fakeClock, recordedFetch, type Script} from './fetch-recorded.ts';
 
 let root: string;
@@ -91,5 +92,16 @@ describe('fetchOnline(rawDir, options)', () => {
     expect(code).toBe(1);
     expect(lines.at(-1)).toMatch(/^data:fetch: SSB 07459: response is not complete JSON/);
     untouched();
+  });
+});
+
+describe('manifestWithRawFetch(manifest, rawDir)', () => {
+  it('carries the fetch record of files still as fetched, and drops files replaced since', async () => {
+    await run();
+    writeFileSync(join(rawDir, raw.offenceGroups), 'aar\n2024\n');
+    const manifest = JSON.parse(manifestWithRawFetch('{"files": {}}', rawDir));
+    expect(manifest.rawFetch[raw.nationalOffences].queries[0].source).toBe('SSB 08484');
+    expect(manifest.rawFetch[raw.offenceGroups]).toBeUndefined();
+    expect(manifestWithRawFetch('{"files": {}}', root)).toBe('{"files": {}}');
   });
 });
