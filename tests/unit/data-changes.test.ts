@@ -29,7 +29,10 @@ describe('diffRows(file, before, after)', () => {
   });
 
   it('matches rows on their identifying fields, whatever the order', () => {
-    const before = [{period: '2023-2024', districtId: 'p02', group: 'total', count: 1}, {period: '2023-2024', districtId: 'p01', group: 'total', count: 2}];
+    const before = [
+      {period: '2023-2024', districtId: 'p02', group: 'total', count: 1},
+      {period: '2023-2024', districtId: 'p01', group: 'total', count: 2}
+    ];
     const after = [...before].reverse();
     expect(diffRows('d.json', before, after).changed).toEqual([]);
     expect(rowKeyFields(before)).toEqual(['period', 'districtId', 'group']);
@@ -38,11 +41,16 @@ describe('diffRows(file, before, after)', () => {
   it("treats a municipality's district as a value, so a move shows as a change", () => {
     const row = {period: '2023-2024', municipalityId: '1811', municipality: 'Bindal', districtId: 'p09', total: 60};
     const d2 = diffRows('m.json', [row], [{...row, districtId: 'p10'}]);
-    expect(d2.changed).toEqual([{key: 'period=2023-2024 municipalityId=1811', field: 'districtId', before: 'p09', after: 'p10'}]);
+    expect(d2.changed).toEqual([
+      {key: 'period=2023-2024 municipalityId=1811', field: 'districtId', before: 'p09', after: 'p10'}
+    ]);
   });
 
   it('keeps repeated keys apart and reports a removed row', () => {
-    const kripos = [{year: 2023, victims: 38}, {year: 2023, victims: 36}];
+    const kripos = [
+      {year: 2023, victims: 38},
+      {year: 2023, victims: 36}
+    ];
     const d3 = diffRows('k.json', kripos, [{year: 2023, victims: 38}]);
     expect(d3.removed).toEqual(['year=2023 #2']);
     expect(d3.lost).toEqual([]);
@@ -51,10 +59,18 @@ describe('diffRows(file, before, after)', () => {
 
 describe('unitChanges(municipalities, districts)', () => {
   it('reports renamed and moved municipalities in the latest period, and renamed districts', () => {
-    const m = (period: string, name: string, districtId: string) => ({period, municipalityId: '1580', municipality: name, districtId});
+    const m = (period: string, name: string, districtId: string) => ({
+      period,
+      municipalityId: '1580',
+      municipality: name,
+      districtId
+    });
     const changes = unitChanges(
       [[m('2023-2024', 'Haram', 'p08')], [m('2023-2024', 'Haram', 'p08'), m('2024-2025', 'Haram kommune', 'p09')]],
-      [[{period: '2023-2024', districtId: 'p11', district: 'Troms'}], [{period: '2023-2024', districtId: 'p11', district: 'Troms og Svalbard'}]]
+      [
+        [{period: '2023-2024', districtId: 'p11', district: 'Troms'}],
+        [{period: '2023-2024', districtId: 'p11', district: 'Troms og Svalbard'}]
+      ]
     );
     expect(changes).toEqual([
       {kind: 'municipality renamed', id: '1580', before: 'Haram', after: 'Haram kommune'},
@@ -66,7 +82,8 @@ describe('unitChanges(municipalities, districts)', () => {
 
 describe('figureTags(mdx)', () => {
   it('finds ids, format, digits and lines', () => {
-    const mdx = 'Intro\nIn 2024, <Figure id="offences.national.2024.count" /> offences,\n<Figure id="gitoc.2023.criminality.score" digits={2} /> and <Figure id="offences.national.change.2021-2024.count" format="rise" />.';
+    const mdx =
+      'Intro\nIn 2024, <Figure id="offences.national.2024.count" /> offences,\n<Figure id="gitoc.2023.criminality.score" digits={2} /> and <Figure id="offences.national.change.2021-2024.count" format="rise" />.';
     expect(figureTags(mdx)).toEqual([
       {id: 'offences.national.2024.count', line: 2},
       {id: 'gitoc.2023.criminality.score', digits: 2, line: 3},
@@ -85,7 +102,10 @@ describe('figureChanges(stories, before, after)', () => {
     if (file !== 'offences-national-1993-2024.json') throw new Error(`no derived file ${file}`);
     return rows;
   };
-  const story = {slug: 'falling-crime-rate', text: 'x\n<Figure id="offences.national.2024.count" /> and <Figure id="offences.national.2023.count" />\n<Figure id="offences.national.2025.count" />'};
+  const story = {
+    slug: 'falling-crime-rate',
+    text: 'x\n<Figure id="offences.national.2024.count" /> and <Figure id="offences.national.2023.count" />\n<Figure id="offences.national.2025.count" />'
+  };
 
   it('lists figures whose printed text changes, and figures that start to resolve', () => {
     const revised = national2025.map((r) => (r.year === 2024 ? {...r, count: 341600} : r));
@@ -105,7 +125,9 @@ describe('figureChanges(stories, before, after)', () => {
 
 describe('changeReport(diffs, units, figures)', () => {
   it('says so in one line when nothing changed', () => {
-    expect(changeReport([diffRows('a.json', national2024, national2024)], [], [])).toMatch(/\nNo derived file changed\.\n$/);
+    expect(changeReport([diffRows('a.json', national2024, national2024)], [], [])).toMatch(
+      /\nNo derived file changed\.\n$/
+    );
   });
 
   it('prints the summary, the year gained, old → new values and the figures by story', () => {
@@ -133,6 +155,9 @@ describe('withRawFetch(manifest, fetchManifest)', () => {
     const manifest = '{\n  "files": {}\n}\n';
     expect(withRawFetch(manifest, undefined)).toBe(manifest);
     const record = JSON.stringify({files: {'a.csv': {sha256: 'ab', queries: []}}});
-    expect(JSON.parse(withRawFetch(manifest, record))).toEqual({files: {}, rawFetch: {'a.csv': {sha256: 'ab', queries: []}}});
+    expect(JSON.parse(withRawFetch(manifest, record))).toEqual({
+      files: {},
+      rawFetch: {'a.csv': {sha256: 'ab', queries: []}}
+    });
   });
 });

@@ -105,7 +105,12 @@ describe('registerRawFiles(KLASS, 07459)', () => {
       parseCsv(register.municipalPopulation, 'pop.csv')
     );
     expect(municipalities).toHaveLength(14);
-    expect(municipalities.find((m) => m.id === '1580')).toEqual({id: '1580', name: 'Haram', districtId: 'p08', population: 9357});
+    expect(municipalities.find((m) => m.id === '1580')).toEqual({
+      id: '1580',
+      name: 'Haram',
+      districtId: 'p08',
+      population: 9357
+    });
     const districts = parseCsv(register.districtPopulation, 'districts.csv').rows;
     expect(districts.find((d) => d.politidistrikt === 'Møre og Romsdal')?.antall_kommuner).toBe('3');
   });
@@ -118,7 +123,9 @@ describe('registerRawFiles(KLASS, 07459)', () => {
 
   it('names KLASS when a district is unknown', async () => {
     const odd = correspondences.map((c, i) => (i === 0 ? {...c, targetName: 'Nord politidistrikt'} : c));
-    const e = await fetchError(async () => registerRawFiles(odd, [], readCube(fixture('07459.json'), table07459(2024).spec), 2024));
+    const e = await fetchError(async () =>
+      registerRawFiles(odd, [], readCube(fixture('07459.json'), table07459(2024).spec), 2024)
+    );
     expect([e.table, e.dimension]).toEqual(['KLASS 131→109', 'targetName']);
   });
 });

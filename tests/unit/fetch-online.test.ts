@@ -57,7 +57,10 @@ describe('fetchOnline(rawDir, options)', () => {
   });
 
   it('recovers from HTTP 500 and from 429 with Retry-After', async () => {
-    const script: Record<string, Script[]> = {'/08487/': [{status: 500}], '/07459/': [{status: 429, headers: {'Retry-After': '45'}}]};
+    const script: Record<string, Script[]> = {
+      '/08487/': [{status: 500}],
+      '/07459/': [{status: 429, headers: {'Retry-After': '45'}}]
+    };
     const {lines, waits} = await run({script});
     expect(existsSync(join(rawDir, raw.offencesByMunicipality))).toBe(true);
     expect(waits).toContain(45_000);
@@ -68,7 +71,9 @@ describe('fetchOnline(rawDir, options)', () => {
     const script: Record<string, Script[]> = {'/08487/': [{status: 503}, {status: 503}, {status: 503}, {status: 503}]};
     const {code, lines} = await run({script});
     expect(code).toBe(1);
-    expect(lines.at(-1)).toMatch(/^data:fetch: SSB 08487: HTTP 503 .*gave up after 4 attempts\)\n {2}nothing was written/);
+    expect(lines.at(-1)).toMatch(
+      /^data:fetch: SSB 08487: HTTP 503 .*gave up after 4 attempts\)\n {2}nothing was written/
+    );
     untouched();
   });
 

@@ -14,7 +14,19 @@ const sources = path.resolve(repoRoot, '../shared/sources');
 let root = '';
 
 function build(raw: string, out: string) {
-  return spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build-data.ts'), '--raw', raw, '--out', out, '--report', path.join(root, 'report.md')], {cwd: repoRoot, encoding: 'utf8'});
+  return spawnSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'scripts/build-data.ts'),
+      '--raw',
+      raw,
+      '--out',
+      out,
+      '--report',
+      path.join(root, 'report.md')
+    ],
+    {cwd: repoRoot, encoding: 'utf8'}
+  );
 }
 
 async function fetchInto(raw: string, answers: Map<string, string>): Promise<number> {
@@ -42,7 +54,9 @@ describe.skipIf(!existsSync(sources))('data:fetch (online, full-size answers) â†
     const result = build(raw, out);
     expect(result.status, result.stderr).toBe(0);
     for (const name of readdirSync(path.join(repoRoot, 'data/derived'))) {
-      expect(readFileSync(path.join(out, 'derived', name), 'utf8'), name).toBe(readFileSync(path.join(repoRoot, 'data/derived', name), 'utf8'));
+      expect(readFileSync(path.join(out, 'derived', name), 'utf8'), name).toBe(
+        readFileSync(path.join(repoRoot, 'data/derived', name), 'utf8')
+      );
     }
     expect(readFileSync(path.join(root, 'report.md'), 'utf8')).toContain('No derived file changed.');
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
@@ -67,7 +81,10 @@ describe.skipIf(!existsSync(sources))('data:fetch (online, full-size answers) â†
     cpSync(path.join(repoRoot, 'data/derived'), path.join(out, 'derived'), {recursive: true});
     expect(build(raw, out).status).toBe(0);
     const report = readFileSync(path.join(root, 'report.md'), 'utf8');
-    const summary = report.slice(report.indexOf('## Summary'), report.indexOf('\n\n', report.indexOf('## Summary') + 12));
+    const summary = report.slice(
+      report.indexOf('## Summary'),
+      report.indexOf('\n\n', report.indexOf('## Summary') + 12)
+    );
     expect(summary.split('\n').filter((l) => l.startsWith('- `'))).toEqual([
       '- `offences-by-district-2020-2024.json`: 0 rows added, 0 rows removed, 4 values changed',
       '- `offences-by-municipality-2020-2024.json`: 0 rows added, 0 rows removed, 2 values changed'

@@ -45,7 +45,10 @@ export function recordedFetch(
     if (!route) return new Response('not found', {status: 404});
     const replace = Object.entries(options.replace ?? {}).find(([fragment]) => url.includes(fragment))?.[1];
     const body = replace ? replace(fixture(route[1])) : fixture(route[1]);
-    return new Response(new Blob([body as Uint8Array<ArrayBuffer>]), {status: 200, headers: {'content-type': 'application/json'}});
+    return new Response(new Blob([body as Uint8Array<ArrayBuffer>]), {
+      status: 200,
+      headers: {'content-type': 'application/json'}
+    });
   };
   return {fetch, calls};
 }

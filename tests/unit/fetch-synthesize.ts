@@ -54,11 +54,16 @@ const rate1 = (n: number, p: number): number => Math.round((n / p) * 10_000) / 1
 /** URL fragment → response body, for every request the online fetch makes. */
 export function synthesizedAnswers(sources: string): Map<string, string> {
   const csv = (name: string) => csvParse(readFileSync(join(sources, name), 'utf8'));
-  const population = new Map(csv('befolkning_norge_1jan_1986-2025.csv').map((r) => [r.aar as string, Number(r.folkemengde_1_januar)]));
+  const population = new Map(
+    csv('befolkning_norge_1jan_1986-2025.csv').map((r) => [r.aar as string, Number(r.folkemengde_1_januar)])
+  );
   const series = csv('ssb_anmeldte_lovbrudd_nasjonalt_1993-2024_v2.csv');
   const groups = csv('ssb_anmeldte_lovbrudd_grupper_2018_2019_2023_2024_per1000.csv');
   const years = series.map((r) => r.aar as string);
-  const labelToCode = new Map<string, string>([['I alt', allOffencesCode], ...offenceGroupCodes.map((g) => [g.label, g.code] as [string, string])]);
+  const labelToCode = new Map<string, string>([
+    ['I alt', allOffencesCode],
+    ...offenceGroupCodes.map((g) => [g.label, g.code] as [string, string])
+  ]);
   const count = new Map<string, number>();
   for (const r of series) {
     count.set(`${allOffencesCode} ${r.aar}`, Number(r.anmeldte_lovbrudd_totalt));
@@ -82,19 +87,30 @@ export function synthesizedAnswers(sources: string): Map<string, string> {
   const t06913 = dataset(
     '06913',
     '2025-03-13T07:00:00Z',
-    [{id: 'Region', codes: ['0']}, {id: 'ContentsCode', codes: ['Folkemengde']}, {id: 'Tid', codes: [...population.keys()]}],
+    [
+      {id: 'Region', codes: ['0']},
+      {id: 'ContentsCode', codes: ['Folkemengde']},
+      {id: 'Tid', codes: [...population.keys()]}
+    ],
     (c) => population.get(c.Tid as string) ?? null
   );
   const mapping = csv('kommune_politidistrikt_2024.csv');
-  const people = new Map(csv('kommune_folkemengde_2024-01-01.csv').map((r) => [r.kommunenummer as string, Number(r.folkemengde)]));
+  const people = new Map(
+    csv('kommune_folkemengde_2024-01-01.csv').map((r) => [r.kommunenummer as string, Number(r.folkemengde)])
+  );
   const t07459 = dataset(
     '07459',
     '2025-02-25T07:00:00Z',
-    [{id: 'Region', codes: [...people.keys()]}, {id: 'ContentsCode', codes: ['Personer1']}, {id: 'Tid', codes: ['2024']}],
+    [
+      {id: 'Region', codes: [...people.keys()]},
+      {id: 'ContentsCode', codes: ['Personer1']},
+      {id: 'Tid', codes: ['2024']}
+    ],
     (c) => people.get(c.Region as string) ?? null
   );
   const municipal = csv('ssb08487_kommune_anmeldte_2020-2024_chrilur.csv');
-  const place = (r: Record<string, string | undefined>) => (r.komnr === '0' ? '0' : (r.g_komnr as string).padStart(4, '0'));
+  const place = (r: Record<string, string | undefined>) =>
+    r.komnr === '0' ? '0' : (r.g_komnr as string).padStart(4, '0');
   const cells = new Map<string, number>();
   const labels: Record<string, string> = {};
   for (const r of municipal) {

@@ -10,7 +10,8 @@ import type {UnitChange} from './renames.ts';
 /** Longest list printed per file and section before "… and N more". */
 export const listLimit = 40;
 
-const show = (cell: Cell): string => (cell === null ? 'null' : typeof cell === 'string' ? JSON.stringify(cell) : String(cell));
+const show = (cell: Cell): string =>
+  cell === null ? 'null' : typeof cell === 'string' ? JSON.stringify(cell) : String(cell);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function capped<T>(items: readonly T[], line: (item: T) => string): string[] {
@@ -23,7 +24,11 @@ function capped<T>(items: readonly T[], line: (item: T) => string): string[] {
  * `changeReport(diffs, units, figures)` returns the report text, ending in a newline. Files without any difference
  * are left out; with no difference at all the report says so in one line.
  */
-export function changeReport(diffs: readonly RowDiff[], units: readonly UnitChange[], figures: readonly FigureChange[]): string {
+export function changeReport(
+  diffs: readonly RowDiff[],
+  units: readonly UnitChange[],
+  figures: readonly FigureChange[]
+): string {
   const changed = diffs.filter((d) => d.added.length + d.removed.length + d.changed.length > 0);
   const out = ['# Data changes', '', 'New derived data compared with the files in data/derived/ before this run.', ''];
   if (changed.length === 0 && units.length === 0 && figures.length === 0) {
@@ -31,7 +36,11 @@ export function changeReport(diffs: readonly RowDiff[], units: readonly UnitChan
   }
   out.push('## Summary', '');
   for (const d of changed) {
-    const parts = [plural(d.added.length, 'row') + ' added', plural(d.removed.length, 'row') + ' removed', plural(d.changed.length, 'value') + ' changed'];
+    const parts = [
+      plural(d.added.length, 'row') + ' added',
+      plural(d.removed.length, 'row') + ' removed',
+      plural(d.changed.length, 'value') + ' changed'
+    ];
     const span = d.gained.length ? `; gained ${d.gained.join(', ')}` : '';
     const lost = d.lost.length ? `; lost ${d.lost.join(', ')}` : '';
     out.push(`- \`${d.file}\`: ${parts.join(', ')}${span}${lost}`);
@@ -56,7 +65,12 @@ export function changeReport(diffs: readonly RowDiff[], units: readonly UnitChan
   if (valued.length) {
     out.push('## Values changed (old → new)', '');
     for (const d of valued) {
-      out.push(`### \`${d.file}\``, '', ...capped(d.changed, (c) => `- ${c.key} · ${c.field}: ${show(c.before)} → ${show(c.after)}`), '');
+      out.push(
+        `### \`${d.file}\``,
+        '',
+        ...capped(d.changed, (c) => `- ${c.key} · ${c.field}: ${show(c.before)} → ${show(c.after)}`),
+        ''
+      );
     }
   }
   if (units.length) {

@@ -23,7 +23,11 @@ export interface FigureChange {
   error?: string;
 }
 
-function printed(id: string, read: ReadDerived, tag: Parameters<typeof resolve>[2]): {text: string | null; error?: string} {
+function printed(
+  id: string,
+  read: ReadDerived,
+  tag: Parameters<typeof resolve>[2]
+): {text: string | null; error?: string} {
   try {
     return {text: resolve(id, read, tag).formatted};
   } catch (error) {

@@ -20,7 +20,8 @@ const quote = (cell: CsvCell): string => {
 export function csvText(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   const lines = [columns.map(quote).join(',')];
   for (const row of rows) {
-    if (row.length !== columns.length) throw new Error(`csvText: row has ${row.length} cells, header ${columns.length}`);
+    if (row.length !== columns.length)
+      throw new Error(`csvText: row has ${row.length} cells, header ${columns.length}`);
     lines.push(row.map(quote).join(','));
   }
   return `${lines.join('\n')}\n`;

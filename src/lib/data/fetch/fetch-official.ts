@@ -72,13 +72,21 @@ export async function fetchOfficialRaw(get: Get): Promise<FetchResult> {
   const [population, q06913] = await cube(table06913);
   const [districtBody, qDistricts] = await plain(klassDistrictsUrl(date), klassDistrictSource);
   const [countyBody, qCounties] = await plain(klassCountiesUrl(date), 'KLASS 104');
-  const [changeBody, qChanges] = await plain(klassMunicipalChangesUrl(`${firstMunicipalPeriod.slice(0, 4)}-01-01`, date), 'KLASS 131 changes');
+  const [changeBody, qChanges] = await plain(
+    klassMunicipalChangesUrl(`${firstMunicipalPeriod.slice(0, 4)}-01-01`, date),
+    'KLASS 131 changes'
+  );
   const [municipalPopulation, q07459] = await cube(table07459(registerYear));
   const [municipal, q08487] = await cube(table08487);
 
   const correspondences = readCorrespondences(districtBody, klassDistrictSource);
   const national = nationalRawFiles(offences, population);
-  const register = registerRawFiles(correspondences, readCodes(countyBody, 'KLASS 104'), municipalPopulation, registerYear);
+  const register = registerRawFiles(
+    correspondences,
+    readCodes(countyBody, 'KLASS 104'),
+    municipalPopulation,
+    registerYear
+  );
   const current = new Map(correspondences.map((c) => [c.sourceCode, c.sourceName]));
   const municipalText = municipalRawFile(municipal, readChanges(changeBody, 'KLASS 131 changes'), current);
 

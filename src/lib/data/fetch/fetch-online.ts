@@ -16,7 +16,8 @@ import {fetchManifestName} from './raw-fetch-record.ts';
 export {fetchManifestName};
 
 /** Sent with every request so SSB can see who is asking. */
-export const userAgent = 'crime-in-norway-data-refresh/0.1 (static data-journalism site; reads SSB open data, CC BY 4.0)';
+export const userAgent =
+  'crime-in-norway-data-refresh/0.1 (static data-journalism site; reads SSB open data, CC BY 4.0)';
 
 /** What the edge needs from its caller. */
 export interface OnlineOptions {

@@ -65,14 +65,22 @@ export function readCube(body: Uint8Array, spec: CubeSpec): Cube {
     for (const code of codes) {
       if (!present.includes(code)) {
         const sample = present.slice(0, 12).join(', ');
-        throw new FetchError(spec.table, id, `code "${code}" is missing (the response has: ${sample}${present.length > 12 ? ', …' : ''})`);
+        throw new FetchError(
+          spec.table,
+          id,
+          `code "${code}" is missing (the response has: ${sample}${present.length > 12 ? ', …' : ''})`
+        );
       }
     }
   }
   const cells = ds.size.reduce((a, b) => a * b, 1);
   const values = Array.isArray(json.value) ? json.value.length : -1;
   if (values !== cells) {
-    throw new FetchError(spec.table, null, `has ${Math.max(values, 0)} values for ${cells} cells (truncated response?)`);
+    throw new FetchError(
+      spec.table,
+      null,
+      `has ${Math.max(values, 0)} values for ${cells} cells (truncated response?)`
+    );
   }
   return {
     table: spec.table,

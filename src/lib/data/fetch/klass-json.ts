@@ -38,7 +38,12 @@ function parse(body: Uint8Array, source: string): Record<string, unknown> {
   throw new FetchError(source, null, 'response is not a JSON object');
 }
 
-function list<K extends string>(body: Uint8Array, source: string, key: string, fields: readonly K[]): Record<K, string>[] {
+function list<K extends string>(
+  body: Uint8Array,
+  source: string,
+  key: string,
+  fields: readonly K[]
+): Record<K, string>[] {
   const items = parse(body, source)[key];
   if (!Array.isArray(items)) throw new FetchError(source, key, 'missing from the response');
   return items.map((item: unknown, i) => {

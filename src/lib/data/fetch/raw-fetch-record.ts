@@ -6,6 +6,7 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {sha256} from '../manifest.ts';
 import {stableStringify} from '../serialize.ts';
 
 /** Name of the fetch record inside the raw directory. */
@@ -22,8 +23,17 @@ export function withRawFetch(manifest: string, fetchManifest: string | undefined
   return stableStringify({...(JSON.parse(manifest) as object), rawFetch: record.files ?? record});
 }
 
-/** `manifestWithRawFetch(manifest, rawDir)` is {@link withRawFetch} with the record read from `rawDir`, if there. */
+/**
+ * `manifestWithRawFetch(manifest, rawDir)` is {@link withRawFetch} with the record read from `rawDir`, keeping only
+ * the entries whose sha256 still matches the file there (a file copied in later with `--from` has no online record).
+ */
 export function manifestWithRawFetch(manifest: string, rawDir: string): string {
   const path = join(rawDir, fetchManifestName);
-  return withRawFetch(manifest, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  if (!existsSync(path)) return manifest;
+  const record = JSON.parse(readFileSync(path, 'utf8')) as {files: Record<string, {sha256: string}>};
+  const current = Object.entries(record.files).filter(([name, entry]) => {
+    const file = join(rawDir, name);
+    return existsSync(file) && sha256(readFileSync(file)) === entry.sha256;
+  });
+  return current.length ? withRawFetch(manifest, JSON.stringify({files: Object.fromEntries(current)})) : manifest;
 }

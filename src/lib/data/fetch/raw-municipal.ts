@@ -29,7 +29,11 @@ export function currentCodeOf(
   const pick = next.length === 1 ? next[0] : next.find((c) => c.newName.toLowerCase() === c.oldName.toLowerCase());
   if (!pick) {
     const options = next.map((c) => `${c.newCode} ${c.newName}`).join(', ');
-    throw new FetchError('KLASS 131 changes', 'newCode', `${code} ${next[0]?.oldName ?? ''} split into ${options} and none keeps its name`);
+    throw new FetchError(
+      'KLASS 131 changes',
+      'newCode',
+      `${code} ${next[0]?.oldName ?? ''} split into ${options} and none keeps its name`
+    );
   }
   return currentCodeOf(pick.newCode, changes, current, new Set([...seen, code]));
 }
@@ -40,7 +44,11 @@ export function currentCodeOf(
  * Throws a FetchError naming 08487 and Gjerningssted for a code with figures that maps to no current municipality or
  * for two codes that land on the same municipality in one period.
  */
-export function municipalRawFile(cube: Cube, changes: readonly CodeChange[], current: ReadonlyMap<string, string>): string {
+export function municipalRawFile(
+  cube: Cube,
+  changes: readonly CodeChange[],
+  current: ReadonlyMap<string, string>
+): string {
   const rows: (string | number | null)[][] = [];
   const cell = (place: string, group: string, tid: string): number | null =>
     cube.value({Gjerningssted: place, LovbruddKrim: group, ContentsCode: 'AnmeldteLovbrudd', Tid: tid});
@@ -58,17 +66,31 @@ export function municipalRawFile(cube: Cube, changes: readonly CodeChange[], cur
       const target = currentCodeOf(place, changes, current);
       const label = cube.label('Gjerningssted', place);
       if (target === null) {
-        throw new FetchError(cube.table, 'Gjerningssted', `${tid}: "${place} ${label}" has figures but no current municipality`);
+        throw new FetchError(
+          cube.table,
+          'Gjerningssted',
+          `${tid}: "${place} ${label}" has figures but no current municipality`
+        );
       }
       const before = taken.get(target);
       if (before !== undefined) {
         throw new FetchError(cube.table, 'Gjerningssted', `${tid}: "${before}" and "${place}" both map to ${target}`);
       }
       taken.set(target, place);
-      periodRows.push([current.get(target) as string, Number(target), tid, label, Number(place), ...values(place, tid)]);
+      periodRows.push([
+        current.get(target) as string,
+        Number(target),
+        tid,
+        label,
+        Number(place),
+        ...values(place, tid)
+      ]);
     }
     periodRows.sort((a, b) => (a[1] as number) - (b[1] as number));
     rows.push(...periodRows);
   }
-  return csvText(['navn', 'komnr', 'år', 'gjerningssted', 'g_komnr', ...municipalGroupCodes.map((g) => g.column)], rows);
+  return csvText(
+    ['navn', 'komnr', 'år', 'gjerningssted', 'g_komnr', ...municipalGroupCodes.map((g) => g.column)],
+    rows
+  );
 }

@@ -60,7 +60,8 @@ export function nationalRawFiles(offences: Cube, population: Cube): NationalRawF
     .sort((a, b) => a - b);
   const first = years[0];
   const last = years[years.length - 1];
-  if (first === undefined || last === undefined) throw new FetchError(offences.table, 'Tid', 'no year has a national total');
+  if (first === undefined || last === undefined)
+    throw new FetchError(offences.table, 'Tid', 'no year has a national total');
   for (let y = first; y <= last; y++) {
     if (!years.includes(y)) throw new FetchError(offences.table, 'Tid', `year ${y} has no national total`);
   }
@@ -73,7 +74,17 @@ export function nationalRawFiles(offences: Cube, population: Cube): NationalRawF
   const per1000 = years.map((y) => {
     const total = count(allOffencesCode, String(y)) as number;
     const pop = popOf(y);
-    return [y, total, pop, rateTo(total, pop, 2), published(allOffencesCode, String(y)), source08484, source06913, source08484, 'per_1000_beregnet = antall / folkemengde 1. januar x 1000'];
+    return [
+      y,
+      total,
+      pop,
+      rateTo(total, pop, 2),
+      published(allOffencesCode, String(y)),
+      source08484,
+      source06913,
+      source08484,
+      'per_1000_beregnet = antall / folkemengde 1. januar x 1000'
+    ];
   });
   const groupRows: (string | number | null)[][] = [];
   for (const y of years) {
@@ -86,7 +97,17 @@ export function nationalRawFiles(offences: Cube, population: Cube): NationalRawF
       {code: allOffencesCode, label: 'I alt', en: 'Total', n: count(allOffencesCode, tid) as number}
     ];
     for (const r of rows) {
-      groupRows.push([y, r.label, r.en, r.n, pop, rateTo(r.n, pop, 2), published(r.code, tid), source08484, 'per_1000_beregnet = antall / folkemengde 1. januar x 1000 (SSB 06913)']);
+      groupRows.push([
+        y,
+        r.label,
+        r.en,
+        r.n,
+        pop,
+        rateTo(r.n, pop, 2),
+        published(r.code, tid),
+        source08484,
+        'per_1000_beregnet = antall / folkemengde 1. januar x 1000 (SSB 06913)'
+      ]);
     }
   }
   const populationRows = [...people]
@@ -95,16 +116,47 @@ export function nationalRawFiles(offences: Cube, population: Cube): NationalRawF
 
   return {
     population: csvText(
-      ['aar', 'folkemengde_1_januar', 'kilde', 'kontroll_07459_sum_alder_kjonn', 'kontroll_nettside_verdi', 'kontroll_nettside_kilde', 'merknad'],
+      [
+        'aar',
+        'folkemengde_1_januar',
+        'kilde',
+        'kontroll_07459_sum_alder_kjonn',
+        'kontroll_nettside_verdi',
+        'kontroll_nettside_kilde',
+        'merknad'
+      ],
       populationRows
     ),
-    series: csvText(['aar', 'anmeldte_lovbrudd_totalt', 'eiendomstyveri', 'kilde_totalt', 'kilde_eiendomstyveri', 'merknad'], series),
+    series: csvText(
+      ['aar', 'anmeldte_lovbrudd_totalt', 'eiendomstyveri', 'kilde_totalt', 'kilde_eiendomstyveri', 'merknad'],
+      series
+    ),
     per1000: csvText(
-      ['aar', 'anmeldte_lovbrudd_totalt', 'folkemengde_1_januar', 'per_1000_beregnet', 'per_1000_publisert_ssb', 'kilde_antall', 'kilde_folkemengde', 'kilde_publisert', 'merknad'],
+      [
+        'aar',
+        'anmeldte_lovbrudd_totalt',
+        'folkemengde_1_januar',
+        'per_1000_beregnet',
+        'per_1000_publisert_ssb',
+        'kilde_antall',
+        'kilde_folkemengde',
+        'kilde_publisert',
+        'merknad'
+      ],
       per1000
     ),
     groups: csvText(
-      ['aar', 'lovbruddsgruppe', 'offence_group_en', 'antall', 'folkemengde_1_januar', 'per_1000_beregnet', 'per_1000_publisert_ssb', 'kilde', 'merknad'],
+      [
+        'aar',
+        'lovbruddsgruppe',
+        'offence_group_en',
+        'antall',
+        'folkemengde_1_januar',
+        'per_1000_beregnet',
+        'per_1000_publisert_ssb',
+        'kilde',
+        'merknad'
+      ],
       groupRows
     )
   };

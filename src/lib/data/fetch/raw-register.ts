@@ -27,7 +27,10 @@ const idByName = new Map([...districtNames].map(([id, name]) => [name.toLowerCas
  * @example districtIdOf('Oslo politidistrikt') // 'p01'
  */
 export function districtIdOf(klassName: string): DistrictId | null {
-  const bare = klassName.replace(/\s+politidistrikt$/i, '').trim().toLowerCase();
+  const bare = klassName
+    .replace(/\s+politidistrikt$/i, '')
+    .trim()
+    .toLowerCase();
   return idByName.get(bare) ?? null;
 }
 
@@ -70,7 +73,11 @@ export function registerRawFiles(
       ? population.value({Region: c.sourceCode, ContentsCode: 'Personer1', Tid: String(year)})
       : null;
     if (value === null) {
-      throw new FetchError(population.table, 'Region', `no population on 1 January ${year} for ${c.sourceCode} ${c.sourceName}`);
+      throw new FetchError(
+        population.table,
+        'Region',
+        `no population on 1 January ${year} for ${c.sourceCode} ${c.sourceName}`
+      );
     }
     mapping.push([c.sourceCode, c.sourceName, county, countyName.get(county) ?? null, id, district, null]);
     people.push([c.sourceCode, c.sourceName, value, null, id, district]);
@@ -86,13 +93,24 @@ export function registerRawFiles(
   });
   return {
     mapping: csvText(
-      ['kommunenummer', 'kommunenavn', 'fylkesnummer', 'fylkesnavn', 'politidistrikt_kode', 'politidistrikt', 'grensetilfelle'],
+      [
+        'kommunenummer',
+        'kommunenavn',
+        'fylkesnummer',
+        'fylkesnavn',
+        'politidistrikt_kode',
+        'politidistrikt',
+        'grensetilfelle'
+      ],
       mapping
     ),
     municipalPopulation: csvText(
       ['kommunenummer', 'kommunenavn', 'folkemengde', 'areal_km2', 'politidistrikt_kode', 'politidistrikt'],
       people
     ),
-    districtPopulation: csvText(['politidistrikt_kode', 'politidistrikt', 'antall_kommuner', 'folkemengde_2024_01_01'], districts)
+    districtPopulation: csvText(
+      ['politidistrikt_kode', 'politidistrikt', 'antall_kommuner', 'folkemengde_2024_01_01'],
+      districts
+    )
   };
 }
