@@ -79,25 +79,29 @@ export function politeClient(options: PoliteClientOptions): {get(url: string, so
             return {url, body, retrievedAt: new Date(options.now()).toISOString()};
           }
           const text = (await response.text().catch(() => '')).slice(0, 300).replace(/\s+/g, ' ').trim();
-          problem = `HTTP ${response.status}${text ? ` (${text})` : ''} for ${url}`;
-          if (!retryable(response.status)) throw new FetchError(source, null, problem);
+          problem = `HTTP ${response.status}${text ? ` (${text})` : ''}`;
+          if (!retryable(response.status)) throw new FetchError(source, null, `${problem} for ${url}`);
           const asked = retryAfterMs(response.headers.get('retry-after'), options.now());
           if (asked !== null) {
             if (asked > options.maxRetryAfterMs) {
-              throw new FetchError(source, null, `${problem}; server asks to wait ${Math.round(asked / 1000)} s`);
+              throw new FetchError(
+                source,
+                null,
+                `${problem} for ${url}; server asks to wait ${Math.round(asked / 1000)} s`
+              );
             }
             delay = asked;
           }
         } catch (error) {
           if (error instanceof FetchError) throw error;
-          problem = `network error for ${url}: ${error instanceof Error ? error.message : String(error)}`;
+          problem = `network error: ${error instanceof Error ? error.message : String(error)}`;
         }
         if (attempt < options.maxAttempts) {
           options.log?.(`${source}: ${problem}; retrying in ${Math.round(delay / 100) / 10} s`);
           await options.sleep(delay);
         }
       }
-      throw new FetchError(source, null, `${problem} (gave up after ${options.maxAttempts} attempts)`);
+      throw new FetchError(source, null, `${problem} for ${url} (gave up after ${options.maxAttempts} attempts)`);
     }
   };
 }

@@ -17,7 +17,9 @@ export const klassApi = 'https://data.ssb.no/api/klass/v1';
  * @example pxDataUrl('06913', {Region: '0', ContentsCode: 'Folkemengde', Tid: '*'})
  */
 export function pxDataUrl(table: string, valueCodes: Readonly<Record<string, string>>): string {
-  const parts = Object.entries(valueCodes).map(([id, codes]) => `valueCodes[${id}]=${encodeURIComponent(codes)}`);
+  // Commas and `?` stay literal, as in SSB's documented examples; anything else unusual is percent-encoded.
+  const encode = (codes: string): string => encodeURIComponent(codes).replaceAll('%2C', ',').replaceAll('%3F', '?');
+  const parts = Object.entries(valueCodes).map(([id, codes]) => `valueCodes[${id}]=${encode(codes)}`);
   return `${pxWebApi}/tables/${table}/data?lang=no&outputFormat=json-stat2&${parts.join('&')}`;
 }
 
