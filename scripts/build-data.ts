@@ -1,5 +1,6 @@
 /**
- * `npm run data [-- --raw <dir> --out <dir>]`: builds data/derived/*.json and data/manifest.json from data/raw/.
+ * `npm run data [-- --raw <dir> --out <dir> --report <dir>]`: builds data/derived/*.json and data/manifest.json
+ * from data/raw/.
  * Validates everything first; only when every file is built are they written (temporary file + rename each).
  * Writes reports/data-changes.md (also printed): what changed against the derived files it replaces, and which
  * story figures now print differently. Logs to stderr; exits 1 on bad input with FILE:LINE field FIELD: reason.
@@ -17,7 +18,7 @@ const {values} = parseArgs({
   options: {
     raw: {type: 'string', default: 'data/raw'},
     out: {type: 'string', default: 'data'},
-    report: {type: 'string', default: 'reports/data-changes.md'}
+    report: {type: 'string'}
   }
 });
 const rawDir = resolve(values.raw);
@@ -35,7 +36,8 @@ try {
     ...result.files.map((f) => ({path: join(derivedDir, f.name), content: f.content})),
     {path: join(outDir, 'manifest.json'), content: manifestWithRawFetch(result.manifest, rawDir)}
   ]);
-  writeChangeReport(resolve(values.report), changes);
+  // A build into another folder (tests, trials) keeps its report there, away from the project's reports/.
+  writeChangeReport(resolve(values.report ?? (values.out === 'data' ? 'reports' : outDir), 'data-changes.md'), changes);
   // Files this pipeline no longer produces would otherwise linger with no manifest entry.
   const expected = new Set(result.files.map((f) => f.name));
   for (const name of readdirSync(derivedDir)) {

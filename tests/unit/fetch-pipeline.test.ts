@@ -23,7 +23,7 @@ function build(raw: string, out: string) {
       '--out',
       out,
       '--report',
-      path.join(root, 'report.md')
+      root
     ],
     {cwd: repoRoot, encoding: 'utf8'}
   );
@@ -58,7 +58,7 @@ describe.skipIf(!existsSync(sources))('data:fetch (online, full-size answers) â†
         readFileSync(path.join(repoRoot, 'data/derived', name), 'utf8')
       );
     }
-    expect(readFileSync(path.join(root, 'report.md'), 'utf8')).toContain('No derived file changed.');
+    expect(readFileSync(path.join(root, 'data-changes.md'), 'utf8')).toContain('No derived file changed.');
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(Object.keys(manifest.rawFetch)).toHaveLength(9);
   }, 120_000);
@@ -80,7 +80,7 @@ describe.skipIf(!existsSync(sources))('data:fetch (online, full-size answers) â†
     const out = path.join(root, 'out-revised');
     cpSync(path.join(repoRoot, 'data/derived'), path.join(out, 'derived'), {recursive: true});
     expect(build(raw, out).status).toBe(0);
-    const report = readFileSync(path.join(root, 'report.md'), 'utf8');
+    const report = readFileSync(path.join(root, 'data-changes.md'), 'utf8');
     const summary = report.slice(
       report.indexOf('## Summary'),
       report.indexOf('\n\n', report.indexOf('## Summary') + 12)
