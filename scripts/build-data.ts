@@ -1,20 +1,28 @@
 /**
- * `npm run data [-- --raw <dir> --out <dir>]`: builds data/derived/*.json and data/manifest.json from data/raw/.
- * Validates everything first; only when every file is built is the set published as a unit (src/lib/data/publish.ts:
- * staging directory, hash check, journaled switch; leftovers of interrupted runs are finished or swept first).
- * Logs to stderr; exits 1 on bad input with FILE:LINE field FIELD: reason, 130/143 on SIGINT/SIGTERM.
+ * `npm run data [-- --raw <dir> --out <dir> --report <dir>]`: builds data/derived/*.json and data/manifest.json
+ * from data/raw/. Validates everything first; only when every file is built is the set published as a unit
+ * (src/lib/data/publish.ts: staging directory, hash check, journaled switch; leftovers of interrupted runs are
+ * finished or swept first). Writes reports/data-changes.md (also printed): what changed against the derived files it
+ * replaces, and which story figures now print differently. Logs to stderr; exits 1 on bad input with
+ * FILE:LINE field FIELD: reason, 130/143 on SIGINT/SIGTERM.
  */
-import {resolve} from 'node:path';
+import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {DataError} from '../src/lib/data/data-error.ts';
 import {abandonPublish, publishDataSet, type PublishHandle, type PublishProbe} from '../src/lib/data/publish.ts';
 import {rawDirectoryReader} from '../src/lib/data/raw-dir.ts';
 import {maxRawBytes} from '../src/lib/data/sources.ts';
+import {compareWithCommitted, writeChangeReport} from '../src/lib/data/changes/compare-committed.ts';
+import {manifestWithRawFetch} from '../src/lib/data/fetch/raw-fetch-record.ts';
 // The pipeline (mapshaper, zod, the xlsx reader) is imported only after the signal handlers below are installed:
 // loading it takes seconds, and a signal in that time would otherwise kill the process without a word.
 
 const {values} = parseArgs({
-  options: {raw: {type: 'string', default: 'data/raw'}, out: {type: 'string', default: 'data'}}
+  options: {
+    raw: {type: 'string', default: 'data/raw'},
+    out: {type: 'string', default: 'data'},
+    report: {type: 'string'}
+  }
 });
 const rawDir = resolve(values.raw);
 const outDir = resolve(values.out);
@@ -57,14 +65,17 @@ try {
   const {runPipeline} = await import('../src/lib/data/pipeline.ts');
   const result = await runPipeline(rawDirectoryReader(rawDir, maxRawBytes));
   checkParent();
+  const changes = compareWithCommitted(join(outDir, 'derived'), 'content/stories', result.files);
   const actions = publishDataSet(
     outDir,
     result.files,
-    result.manifest,
+    manifestWithRawFetch(result.manifest, rawDir),
     faultProbe(process.env.DATA_PUBLISH_FAULT),
     handle
   );
   for (const a of actions) console.error(a);
+  // A build into another folder (tests, trials) keeps its report there, away from the project's reports/.
+  writeChangeReport(resolve(values.report ?? (values.out === 'data' ? 'reports' : outDir), 'data-changes.md'), changes);
   for (const f of result.files)
     console.error(`wrote ${f.name} (${f.rowCount} rows, ${Buffer.byteLength(f.content)} bytes)`);
   console.error(`wrote manifest.json; ${result.files.length} files in ${Date.now() - started} ms`);
