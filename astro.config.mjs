@@ -9,7 +9,8 @@ import {staticHeaders} from './src/integrations/static-headers.ts';
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), staticHeaders()],
+  // The /graphics/ pages are development aids (chart gallery, map and scrolly demos), not for readers or crawlers.
+  integrations: [mdx(), sitemap({filter: (page) => !new URL(page).pathname.startsWith('/graphics/')}), staticHeaders()],
   markdown: {
     // Footnotes hold the story's citations; "Notes" reads better than the default label above the "Sources" list.
     processor: satteri({features: {gfm: {footnotes: {label: 'Notes'}}}})

@@ -12,7 +12,8 @@
  * - `offences.national.<max|min>.<per1000|count>[.year]`
  * - `offences.group.<group>.<year>.<count|per1000|share>`, `offences.group.<group>.change.<from>-<to>.<count|per1000>`
  * - `district.<p01…p12>.<period>.<group>.<count|per1000|suppressed>`, `….<per1000|count>.rank`, `district.<pid>.population`,
- *   `district.<pid>.change.<period>.<period>.<group>.<count|per1000>`, `district.all.<period>.<group>.<count|per1000>`
+ *   `district.<pid>.change.<period>.<period>.<group>.<count|per1000|per1000adjusted>`,
+ *   `district.all.<period>.<group>.<count|per1000>`, `district.all.<period>.total.belowNational`
  * - `municipality.<0301>.<period>.<total|propertyTheft|violence|drugs|publicOrder|traffic|other>[.per1000]`
  * - `homicide.unodc.<year>.<ratePer100k|ratePer100kFemale|ratePer100kMale>`,
  *   `homicide.kripos.<year>[.<n>].<cases|victims|perpetrators>`
@@ -20,7 +21,8 @@
  *   `trafficking.unodc.<year>.victims.<female|male|children|adults|sexual|forcedLabour|otherForms>`,
  *   `trafficking.unodc.<year>.victims.citizenship.<country-slug>`
  * - `trafficking.tip.<reportYear>.<tier|investigations|prosecutions|convictions>`, `trafficking.kom.<year>.<field>`
- * - `gitoc.<edition>.<indicator-slug>.<score|europeAverage|globalAverage>`
+ * - `gitoc.<edition>.<indicator-slug>.<score|europeAverage|globalAverage>`,
+ *   `gitoc.<edition>.criminality.scoreOnBasis.<baseEdition>` (criminality on the base edition's markets and actors)
  * - `contract.<published>.<unit>`
  */
 import {resolveDistrict, resolveMunicipality} from './figures/districts.ts';

@@ -21,6 +21,8 @@ export interface PageFacts {
   /** Publication and update dates of an article. */
   published?: Date;
   updated?: Date;
+  /** Development aids (the `/graphics/` demos) ask search engines not to index them. */
+  noindex?: boolean;
 }
 
 /** A `<meta>` tag as attribute pairs. */
@@ -59,6 +61,7 @@ export function pageMetaTags(page: PageFacts): MetaTag[] {
     {name: 'twitter:description', content: page.description},
     {name: 'twitter:image', content: image}
   ];
+  if (page.noindex) tags.push({name: 'robots', content: 'noindex'});
   if (page.published) tags.push({property: 'article:published_time', content: page.published.toISOString()});
   if (page.updated) tags.push({property: 'article:modified_time', content: page.updated.toISOString()});
   return tags;

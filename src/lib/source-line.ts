@@ -49,20 +49,26 @@ export function manifestEntry(file: string): ManifestEntry {
 }
 
 /**
- * Formats sources as a reader-facing line: publishers, with table ids where there are some.
+ * Formats sources as a reader-facing line: each publisher with the tables it published the numbers in, and by title
+ * the publications without a table id, so a line never credits a table the figures were not taken from.
  * @example formatSources([{publisher: 'Statistics Norway (SSB)', tableId: '08487', …}]) // "Statistics Norway (SSB), table 08487"
+ * @example formatSources([{publisher: 'UNODC', tableId: null, title: 'GLOTIP data', …}]) // "UNODC: GLOTIP data"
  */
 export function formatSources(sources: readonly ManifestSource[]): string {
-  const byPublisher = new Map<string, string[]>();
+  const byPublisher = new Map<string, {ids: string[]; titles: string[]}>();
   for (const s of sources) {
-    const ids = byPublisher.get(s.publisher) ?? [];
-    if (s.tableId && !ids.includes(s.tableId)) ids.push(s.tableId);
-    byPublisher.set(s.publisher, ids);
+    const entry = byPublisher.get(s.publisher) ?? {ids: [], titles: []};
+    if (s.tableId && !entry.ids.includes(s.tableId)) entry.ids.push(s.tableId);
+    // A publication without a table id is named by its title: otherwise the line would show only the tables.
+    if (!s.tableId && !entry.titles.includes(s.title)) entry.titles.push(s.title);
+    byPublisher.set(s.publisher, entry);
   }
   return [...byPublisher]
-    .map(([publisher, ids]) =>
-      ids.length ? `${publisher}, ${ids.length > 1 ? 'tables' : 'table'} ${ids.join(', ')}` : publisher
-    )
+    .map(([publisher, {ids, titles}]) => {
+      const tables = ids.length ? `${ids.length > 1 ? 'tables' : 'table'} ${ids.join(', ')}` : '';
+      if (titles.length === 0) return tables ? `${publisher}, ${tables}` : publisher;
+      return `${publisher}: ${[titles.join('; '), tables].filter(Boolean).join(' and ')}`;
+    })
     .join('; ');
 }
 

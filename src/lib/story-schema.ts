@@ -69,6 +69,11 @@ export const storySchema = z
         label: z.string().min(5)
       })
       .optional(),
+    /**
+     * Optional. Norwegian words for the story's subject, e.g. `["kontraktsvold", "vold som tjeneste"]`, printed
+     * under the byline so readers and the site search find the story by the terms Norwegian sources use.
+     */
+    norwegianTerms: z.array(z.string().min(2)).optional(),
     /** Every source the story cites. A story without sources does not build. */
     sources: z.array(sourceSchema).min(1, 'a story needs at least one source')
   })

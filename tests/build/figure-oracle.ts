@@ -70,11 +70,22 @@ function group(p: string[]): number {
 function district(p: string[]): number {
   const rows = file(derivedFiles.offencesByDistrict);
   const [pid, a, b, c, d, e] = p;
+  // Mean of a national field over a period's two calendar years, e.g. "2023-2024".
+  const nationalMean = (period: string, field: string): number => {
+    const years = period.split('-').map(Number);
+    const national = file(derivedFiles.nationalOffences);
+    return years.reduce((s, y) => s + num(one(national, {year: y})[field]), 0) / years.length;
+  };
   if (pid === 'all') {
     const peers = rows.filter((r) => r.period === a && r.group === b);
     const count = peers.reduce((s, r) => s + num(r.count), 0);
     const popn = peers.reduce((s, r) => s + num(r.population), 0);
+    if (c === 'belowNational') return 100 * (1 - count / nationalMean(a!, 'count'));
     return c === 'count' ? count : (1000 * count) / popn;
+  }
+  if (a === 'change' && e === 'per1000adjusted') {
+    const perHead = (period: string) => num(one(rows, {districtId: pid, period, group: d}).count) / nationalMean(period, 'population');
+    return pct(perHead(b!), perHead(c!));
   }
   if (a === 'population') return num(rows.find((r) => r.districtId === pid)!.population);
   if (a === 'change')
@@ -143,6 +154,18 @@ function trafficking(p: string[]): number | string | null {
 }
 
 function gitoc(p: string[]): number {
+  if (p[1] === 'criminality' && p[2] === 'scoreOnBasis') {
+    // Criminality on the base edition's scope: mean of its scored markets and mean of its scored actor types.
+    const all = file(derivedFiles.gitoc);
+    const averages = ['Criminality', 'Criminal markets', 'Criminal actors', 'Resilience'];
+    const scope = (pillar: string) =>
+      all.filter((r) => r.edition === Number(p[3]) && r.pillar === pillar && r.score !== null && !averages.includes(String(r.indicator)));
+    const mean = (pillar: string) => {
+      const base = scope(pillar);
+      return base.reduce((s, b) => s + num(one(all, {edition: Number(p[0]), indicator: b.indicator}).score), 0) / base.length;
+    };
+    return (mean('markets') + mean('actors')) / 2;
+  }
   const rows = file(derivedFiles.gitoc).filter((r) => r.edition === Number(p[0]) && slug(String(r.indicator)) === p[1]);
   if (rows.length !== 1) throw new Error(`GI-TOC ${p[0]} ${p[1]}: ${rows.length} rows`);
   return num(rows[0]![p[2]!]);

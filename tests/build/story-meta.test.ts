@@ -4,7 +4,8 @@ import {describe, expect, test} from 'vitest';
 import {builtPages, distDir} from './dist.ts';
 import {derivedFiles} from '../../src/lib/derived-names.ts';
 
-const stories = builtPages().filter((p) => p.path.startsWith('/stories/'));
+// Story pages only: /stories/ itself is the index of them.
+const stories = builtPages().filter((p) => p.path.startsWith('/stories/') && p.path !== '/stories/');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): {width: number; height: number} {

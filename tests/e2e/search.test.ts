@@ -26,3 +26,26 @@ test('site search finds the methodology page from a word in it, with no console 
   expect([...watch.consoleErrors, ...watch.cspViolations, ...watch.foreignRequests]).toEqual([]);
   await context.close();
 });
+
+/** Norwegian terms a reader might search for, and the story each must find. */
+const norwegianTerms: [string, string][] = [
+  ['kontraktsvold', '/stories/contract-violence/'],
+  ['vold som tjeneste', '/stories/contract-violence/'],
+  ['menneskehandel', '/stories/human-trafficking/'],
+  ['organisert kriminalitet', '/stories/organised-crime/'],
+  ['lovbrudd', '/stories/falling-crime-rate/'],
+  ['drap', '/stories/falling-crime-rate/']
+];
+
+test('site search finds each story by the Norwegian terms for its subject', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto('/search/');
+  for (const [term, story] of norwegianTerms) {
+    await page.getByLabel('Search stories and methodology').fill(term);
+    const link = page.locator(`site-search .results a[href*="${story}"]`).first();
+    await link.waitFor({timeout: 10_000});
+    expect(await link.count(), term).toBe(1);
+  }
+  await context.close();
+});

@@ -14,15 +14,16 @@ import {derivedFiles} from '../derived-names.ts';
 
 /** Events marked on the chart, by key. */
 export const offenceEvents = {
-  'penal-code': {
-    x: 2015.75,
-    label: 'New Penal Code',
-    long: 'the Penal Code of 2005 came into force on 1 October 2015 and changed how offences are classified'
+  registration: {
+    x: 1994.5,
+    label: 'Counting change',
+    long: 'from 1994/95 the police register counted every offence separately, where several could before be registered as one'
   },
+  'penal-code': {x: 2015.75, label: 'New Penal Code', long: 'the Penal Code of 2005 came into force on 1 October 2015 and changed how offences are classified'},
   'police-reform': {
-    x: 2017,
+    x: 2016,
     label: 'Police reform',
-    long: 'the 2016 police reform merged 27 districts into 12 from 2017'
+    long: 'the police reform replaced 27 districts with 12 on 1 January 2016; the merger of their operations ran through 2016 and 2017'
   },
   pandemic: {x: 2020, label: 'Pandemic', long: 'the pandemic years 2020 and 2021'}
 } as const;
@@ -37,7 +38,7 @@ export const offenceEventKeys = Object.keys(offenceEvents) as OffenceEvent[];
 export interface OffencesPer1000State {
   /** Years to draw in the highlight colour, inclusive; the rest of the line is muted. */
   highlight?: YearSpan;
-  /** Events to mark (default: all three). `[]` draws none. */
+  /** Events to mark (default: all four). `[]` draws none. */
   events?: readonly OffenceEvent[];
 }
 
@@ -89,16 +90,19 @@ export function offencesPer1000(
         ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08})
         : null,
       Plot.ruleX(rules, {x: 'x', stroke: colour.axis, strokeDasharray: '3,3'}),
-      Plot.text(
-        shown.map((k, i) => ({...offenceEvents[k], row: i})),
-        {
-          x: (d) => (d.x === 2020 ? 2020.5 : d.x),
-          y: (d) => 8 + d.row * 10,
-          text: 'label',
-          textAnchor: 'end',
-          dx: -4,
-          fill: colour.text
-        }
+      // Labels sit left of their rule, except near the start of the axis, where there is no room on the left.
+      ...[false, true].map((right) =>
+        Plot.text(
+          shown.map((k, i) => ({...offenceEvents[k], row: i})).filter((d) => d.x < first + 6 === right),
+          {
+            x: (d) => (d.x === 2020 ? 2020.5 : d.x),
+            y: (d) => 8 + d.row * 10,
+            text: 'label',
+            textAnchor: right ? 'start' : 'end',
+            dx: right ? 4 : -4,
+            fill: colour.text
+          }
+        )
       ),
       Plot.ruleY([0], {stroke: colour.axis}),
       Plot.lineY(data, {x: 'year', y: 'per1000', stroke: highlight ? colour.muted : colour.series1, strokeWidth: 2}),

@@ -19,7 +19,8 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
     raw.nationalPopulation
   );
   const groups = buildOffenceGroups(files.csv(raw.offenceGroups), national);
-  const ssbSources = [publications.ssbLovbrudd, publications.ssb08484, publications.ssb06913];
+  // The counts are transcribed from SSB's releases and Sosiale indikatorer, not read from StatBank table 08484.
+  const ssbSources = [publications.ssbLovbrudd, publications.ssb06913];
   return [
     {
       name: derivedFiles.nationalOffences,

@@ -71,16 +71,9 @@ export const publications = {
     url: 'https://www.ssb.no/statbank/table/08487',
     retrieved
   },
-  ssb08484: {
-    publisher: ssb,
-    title: 'Offences reported to the police, by type of offence',
-    tableId: '08484',
-    url: 'https://www.ssb.no/statbank/table/08484',
-    retrieved
-  },
   ssbLovbrudd: {
     publisher: ssb,
-    title: 'Offences reported to the police (annual statistics pages and releases)',
+    title: 'Offences reported to the police (annual releases; 1993–2011 from Sosiale indikatorer, table 91528)',
     tableId: null,
     url: 'https://www.ssb.no/en/sosiale-forhold-og-kriminalitet/statistikker/lovbrudda',
     retrieved

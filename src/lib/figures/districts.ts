@@ -2,13 +2,28 @@
  * Figure ids for reported offences by police district (`district.…`) and municipality (`municipality.…`),
  * SSB table 08487 two-year averages. Knows nothing about Astro, the DOM, maps or stories.
  */
-import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
+import type {DistrictOffenceRow, MunicipalityOffenceRow, NationalOffenceRow} from '../data/types.ts';
 import {only, percentChange, rowsOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
 import {derivedFiles} from '../derived-names.ts';
 
 const districtFile = derivedFiles.offencesByDistrict;
 const municipalityFile = derivedFiles.offencesByMunicipality;
+const nationalFile = derivedFiles.nationalOffences;
+
+/** The two calendar years of a period such as `"2023-2024"`. */
+function yearsOf(period: string, id: string): [number, number] {
+  const m = /^(\d{4})-(\d{4})$/.exec(period);
+  if (!m) throw new FigureError(id, `"${period}" is not a two-year period`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+/** Mean over a period's two years of one field of the national series (count or population on 1 January). */
+function nationalMean(read: ReadDerived, period: string, field: 'count' | 'population', id: string): number {
+  const rows = rowsOf<NationalOffenceRow>(read, nationalFile, id);
+  const values = yearsOf(period, id).map((y) => only(rows, (r) => r.year === y, id, `national year ${y}`)[field]);
+  return (values[0]! + values[1]!) / 2;
+}
 
 function checkPeriod(rows: readonly {period: string}[], period: string | undefined, id: string): string {
   if (!rows.some((r) => r.period === period)) throw new FigureError(id, `no period "${period ?? ''}" in the data`);
@@ -26,6 +41,9 @@ function rankOf(rows: readonly DistrictOffenceRow[], row: DistrictOffenceRow, fi
  * `district.<pid>.<period>.<group>.<per1000|count>.rank` (1 = highest),
  * `district.<pid>.change.<fromPeriod>.<toPeriod>.<group>.<count|per1000>`, `district.<pid>.population`
  * and `district.all.<period>.<group>.<count|per1000>` (sums over the 12 districts).
+ * `district.<pid>.change.<from>.<to>.<group>.per1000adjusted` is the change in the count per head of Norway's
+ * population in each period; `district.all.<period>.total.belowNational` is the percentage of the national
+ * annual mean of reported offences that the 12 districts' sum leaves out.
  */
 export function resolveDistrict(parts: string[], read: ReadDerived, id: string): FigureValue {
   const rows = rowsOf<DistrictOffenceRow>(read, districtFile, id);
@@ -39,7 +57,13 @@ export function resolveDistrict(parts: string[], read: ReadDerived, id: string):
     const population = peers.reduce((s, r) => s + r.population, 0);
     if (c === 'count') return {value: count, defaultFormat: 'count', source};
     if (c === 'per1000') return {value: (count / population) * 1000, defaultFormat: 'per1000', source};
-    throw new FigureError(id, 'district.all needs ".count" or ".per1000"');
+    if (c === 'belowNational' && b === 'total') {
+      // SSB's national series counts every reported offence; the municipal table only those with a known scene in a
+      // municipality (and not the suppressed or absent cells), so the 12 districts add up to less.
+      const national = nationalMean(read, period, 'count', id);
+      return {value: (1 - count / national) * 100, defaultFormat: 'percent', source};
+    }
+    throw new FigureError(id, 'district.all needs ".count", ".per1000" or (for total) ".belowNational"');
   }
   const own = rows.filter((r) => r.districtId === pid);
   if (own.length === 0) throw new FigureError(id, `no police district "${pid ?? ''}" (use p01 … p12)`);
@@ -48,7 +72,16 @@ export function resolveDistrict(parts: string[], read: ReadDerived, id: string):
   if (a === 'change') {
     const pick = (period: string): DistrictOffenceRow =>
       only(own, (r) => r.period === checkPeriod(rows, period, id) && r.group === d, id, `${pid} ${period} ${d}`);
-    if (e !== 'count' && e !== 'per1000') throw new FigureError(id, 'a change needs ".count" or ".per1000"');
+    if (e === 'per1000adjusted') {
+      // Every period's district rate divides by the 2024 population (the only municipal figures we have), so a
+      // change in that rate is a change in the count. This deflates it by Norway's population growth between the
+      // two periods (mean of the 1 January populations of each period's two years): an approximation, since a
+      // district can grow faster or slower than the country.
+      const f = pick(b ?? '').count / nationalMean(read, b ?? '', 'population', id);
+      const t = pick(c ?? '').count / nationalMean(read, c ?? '', 'population', id);
+      return {value: percentChange(f, t), from: f, to: t, defaultFormat: 'percentChange', source};
+    }
+    if (e !== 'count' && e !== 'per1000') throw new FigureError(id, 'a change needs ".count", ".per1000" or ".per1000adjusted"');
     const f = pick(b ?? '')[e];
     const t = pick(c ?? '')[e];
     return {value: percentChange(f, t), from: f, to: t, defaultFormat: 'percentChange', source};
