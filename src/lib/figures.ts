@@ -1,7 +1,7 @@
 /**
  * The figure registry: turns an id such as `offences.national.2024.per1000` into a value read from the derived
  * data and the text a story prints, so a number in the prose can never drift from the chart beside it.
- * Pure: the caller passes a ReadDerived function (see derived-json.ts for the build-time one). Knows nothing
+ * Pure: the caller passes a ReadDerived function (see derived-data.ts for the build-time one). Knows nothing
  * about Astro, MDX or the DOM. Unknown ids throw a FigureError whose message names the id.
  *
  * Id grammar (segments separated by "."):
