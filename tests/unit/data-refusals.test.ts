@@ -93,7 +93,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     const stderr = refuse(m08487, (t) => lines(t).slice(0, 1000).join('\n') + '\n');
     expect(stderr).toMatch(new RegExp(`${escape(m08487)}:- \\[district p\\d\\d [^,]+, år 2022-2023\\] field år: `));
     expect(stderr).toMatch(/found none \(the file's last record is line 1000\)/);
-  }, 60_000);
+  }, 180_000);
 
   it("refuses 08487 without Oslo's 2023-2024 row (70,192 offences), naming the municipality and period", () => {
     const stderr = refuse(m08487, (t) =>
@@ -103,7 +103,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     );
     expect(stderr).toMatch(new RegExp(`${escape(m08487)}:- \\[komnr 0301, år 2023-2024\\] field komnr: `));
     expect(stderr).toMatch(/expected a row for Oslo \(0301\) in 2023-2024, found none/);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses 08487 with one small municipality row missing, with its number, period and how many are missing', () => {
     const stderr = refuse(m08487, (t) =>
@@ -113,7 +113,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     );
     expect(stderr).toMatch(new RegExp(`${escape(m08487)}:- \\[komnr 3201, år 2021-2022\\] field komnr: `));
     expect(stderr).toMatch(/expected a row for Bærum \(3201\) in 2021-2022, found none; 1 of 355/);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses 08487 with every row of one district missing for one period', () => {
     const stderr = refuse(m08487, (t) =>
@@ -122,7 +122,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
         .join('\n')
     );
     expect(stderr).toMatch(new RegExp(`${escape(m08487)}:- \\[district p12 Finnmark, år 2021-2022\\] field år: `));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses 08487 without its national rows (the cross-check), naming the first missing one', () => {
     const stderr = refuse(m08487, (t) =>
@@ -131,7 +131,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
         .join('\n')
     );
     expect(stderr).toMatch(new RegExp(`${escape(m08487)}:- \\[komnr 0, år 2020-2021\\] field komnr: expected the national row`));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a national row the municipalities fall too far short of', () => {
     // 10,000 more in the national total and in its "annet" group, so the row itself still adds up.
@@ -142,13 +142,13 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
       )
     );
     expect(stderr).toMatch(new RegExp(`${escape(m08487)}:1423 field alt: expected the municipalities of 2021-2022 to sum to`));
-  }, 60_000);
+  }, 180_000);
 
   const national = rawName.nationalOffences;
   it('refuses an extra 2025 row in the national series at its own line', () => {
     const stderr = refuse(national, (t) => `${t.trimEnd()}\n2025,350000,,"x",,,\n`);
     expect(stderr).toMatch(new RegExp(`${escape(national)}:34 field aar: expected a year in 1993–2024, found 2025`));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses swapped years in the national series at the first of them', () => {
     const stderr = refuse(national, (t) => {
@@ -157,7 +157,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
       return l.join('\n');
     });
     expect(stderr).toMatch(new RegExp(`${escape(national)}:5 field aar: expected year 1996 .*found 1997`));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses an unclosed quote at the line it opens on, not where a later quote closes it', () => {
     const stderr = refuse(m08487, (t) => {
@@ -166,7 +166,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
       return l.join('\n');
     });
     expect(stderr).toMatch(new RegExp(`${escape(m08487)}:11 field navn: malformed CSV: expected a comma or line end`));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a truncated xlsx workbook naming the file', () => {
     const file = rawName.gitocGlobal;
@@ -179,7 +179,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
       true
     );
     expect(stderr).toMatch(new RegExp(`${escape(file)}:- field \\(workbook\\): expected a complete \\.xlsx workbook`));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a Latin-1 file with the line and column of the first non-UTF-8 byte', () => {
     const file = rawName.districtMapping;
@@ -189,7 +189,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
       true
     );
     expect(stderr).toMatch(new RegExp(`${escape(file)}:3 field politidistrikt: expected UTF-8 text, found byte 0xF8`));
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a file over its size limit before reading it, naming the file and the limit', () => {
     const limit = maxRawBytes[m08487];
@@ -197,14 +197,14 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     expect(stderr).toMatch(
       new RegExp(`${escape(m08487)}:- field \\(file size\\): expected at most ${limit} bytes .* found ${limit + 1} bytes`)
     );
-  }, 60_000);
+  }, 180_000);
 
   it('refuses HTML in a municipality name in the register file that has it, not in the boundaries', () => {
     const file = rawName.districtMapping;
     const stderr = refuse(file, (t) => t.replace('1101,Eigersund,', '1101,<b>Eigersund</b>,'));
     expect(stderr).toMatch(new RegExp(`${escape(file)}:3 field kommunenavn: expected a plain name`));
     expect(stderr).not.toMatch(/topojson/);
-  }, 60_000);
+  }, 180_000);
 
   it('accepts CRLF line ends, an extra column, 301 for 0301 and padded cells with byte-identical output', () => {
     const variant = temp('variant-');
@@ -233,7 +233,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     const published = snapshot(out);
     expect(published.get('manifest.json')).not.toBe(committed.get('manifest.json'));
     expectSameSet(withoutInputHashes(published), withoutInputHashes(committed));
-  }, 120_000);
+  }, 300_000);
 
   /** An out directory whose set differs from what a build publishes: a stale file and an older manifest. */
   function olderSet(): string {
@@ -257,7 +257,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     expect(next.status, next.stderr).toBe(0);
     expect(next.stderr).toMatch(/removed \.staging-\w+ left by an interrupted run/);
     expectSameSet(snapshot(out), committed);
-  }, 120_000);
+  }, 300_000);
 
   it('a run killed inside the switch leaves a journal; the next run completes the set and leaves nothing else', () => {
     const out = olderSet();
@@ -273,7 +273,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     expect(next.status, next.stderr).toBe(0);
     expect(next.stderr).toMatch(/finished the switch/);
     expectSameSet(snapshot(out), committed);
-  }, 120_000);
+  }, 300_000);
 
   it('SIGTERM during the build stops it with status 143 and leaves the set untouched', async () => {
     const out = olderSet();
@@ -291,7 +291,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     expect(code, stderr).toBe(143);
     expect(stderr).toMatch(/terminated \(SIGTERM\); nothing written/);
     expectSameSet(snapshot(out), old);
-  }, 60_000);
+  }, 180_000);
 
   /** Starts `npm run data`, waits until the build is under way, and returns npm's process and its node child. */
   async function startNpm(out: string) {
@@ -334,7 +334,7 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     npm.kill('SIGTERM');
     for (const pid of descendants) expect(await waitUntilGone(pid, 10_000), `process ${pid}`).toBe(true);
     expectSameSet(snapshot(out), old);
-  }, 60_000);
+  }, 180_000);
 
   it.skipIf(process.platform !== 'linux')('killing npm outright (SIGKILL) leaves no build running on as an orphan', async () => {
     const out = olderSet();
@@ -344,5 +344,5 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     // The child notices its parent is gone between steps, at the latest right before publishing.
     for (const pid of descendants) expect(await waitUntilGone(pid, 45_000), `process ${pid}`).toBe(true);
     expectSameSet(snapshot(out), old);
-  }, 90_000);
+  }, 180_000);
 });

@@ -31,7 +31,9 @@ function packageOf(specifier: string): string | null {
 function importsIn(paths: string[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const file of paths) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s+(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(
+      /^\s*(?:import|export)\s+(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/gm
+    )) {
       const name = packageOf(match[1]!);
       if (name) found.set(name, [...(found.get(name) ?? []), file]);
     }
@@ -69,7 +71,9 @@ describe('package.json', () => {
   });
 
   test('lists every package the site build imports under dependencies', () => {
-    const dev = [...siteImports.keys()].filter((name) => !(name in pkg.dependencies) && !(`@types/${name}` in declared));
+    const dev = [...siteImports.keys()].filter(
+      (name) => !(name in pkg.dependencies) && !(`@types/${name}` in declared)
+    );
     expect(dev).toEqual([]);
   });
 

@@ -32,6 +32,9 @@ function runOver(filter: string[], summaryFile = path.join(work, `${filter.join(
 
 const lastLine = (run: Run): string => run.stdout.trim().split('\n').at(-1) ?? '';
 
+/** The runner's exit status and closing line, side by side so a failure shows both. */
+const outcome = (run: Run | undefined) => ({status: run?.status, line: run ? lastLine(run) : ''});
+
 describe('scripts/run-tests.ts over fixtures', () => {
   const runs: Record<string, Run> = {};
   const stale = path.join(work, 'stale.json');
@@ -47,19 +50,16 @@ describe('scripts/run-tests.ts over fixtures', () => {
   afterAll(() => rmSync(work, {recursive: true, force: true}));
 
   test('a failing test: exit 1, counted', () => {
-    expect(runs.failing!.status).toBe(1);
-    expect(lastLine(runs.failing!)).toBe('1 passed, 1 failed');
+    expect(outcome(runs.failing)).toEqual({status: 1, line: '1 passed, 1 failed'});
   });
 
   test('an unhandled error after passing tests: exit 1, counted, named', () => {
-    expect(runs.unhandled!.status).toBe(1);
-    expect(lastLine(runs.unhandled!)).toBe('2 passed, 1 failed');
+    expect(outcome(runs.unhandled)).toEqual({status: 1, line: '2 passed, 1 failed'});
     expect(runs.unhandled!.stdout).toMatch(/unhandled error: Error: unhandled on purpose/);
   });
 
   test('a file that fails to import and a skip without a reason each count once; a skip with a reason prints it', () => {
-    expect(runs.others!.status).toBe(1);
-    expect(lastLine(runs.others!)).toBe('2 passed, 2 failed, 1 skipped');
+    expect(outcome(runs.others)).toEqual({status: 1, line: '2 passed, 2 failed, 1 skipped'});
     expect(runs.others!.stdout).toMatch(/failed: broken-import\.check\.ts: .*does-not-exist/);
     expect(runs.others!.stdout).toMatch(/failed: silent-skip\.check\.ts > skips without saying why: skipped without/);
     expect(runs.others!.stdout).toMatch(
@@ -68,13 +68,11 @@ describe('scripts/run-tests.ts over fixtures', () => {
   });
 
   test('all passing: exit 0', () => {
-    expect(runs.passing!.status).toBe(0);
-    expect(lastLine(runs.passing!)).toBe('1 passed, 0 failed');
+    expect(outcome(runs.passing)).toEqual({status: 0, line: '1 passed, 0 failed'});
   });
 
   test('a stale passing summary never stands in for a run that wrote none', () => {
-    expect(runs.stale!.status).toBe(1);
-    expect(lastLine(runs.stale!)).toBe('0 passed, 1 failed');
+    expect(outcome(runs.stale)).toEqual({status: 1, line: '0 passed, 1 failed'});
   });
 });
 
