@@ -4,6 +4,7 @@
  */
 import {contractViolenceWaffleChart} from './contractViolenceWaffle.ts';
 import type {AnyChartDefinition} from './define.ts';
+import {gitocChangeChart} from './gitocChange.ts';
 import {gitocScoresChart} from './gitocScores.ts';
 import {homicideRateChart} from './homicideRate.ts';
 import {offenceGroupsSmallMultiplesChart} from './offenceGroupsSmallMultiples.ts';
@@ -18,6 +19,7 @@ export const charts = {
   traffickingJustice: traffickingJusticeChart,
   tipTierSteps: tipTierStepsChart,
   gitocScores: gitocScoresChart,
+  gitocChange: gitocChangeChart,
   contractViolenceWaffle: contractViolenceWaffleChart,
   homicideRate: homicideRateChart
 } satisfies Record<string, AnyChartDefinition>;
