@@ -7,7 +7,7 @@ import type {AnyChartDefinition} from './define.ts';
 import {gitocChangeChart} from './gitocChange.ts';
 import {gitocScoresChart} from './gitocScores.ts';
 import {homicideRateChart} from './homicideRate.ts';
-import {offenceGroupsSmallMultiplesChart} from './offenceGroupsSmallMultiples.ts';
+import {offenceGroupChangeChart} from './offenceGroupChange.ts';
 import {offencesPer1000Chart} from './offencesPer1000.ts';
 import {tipTierStepsChart} from './tipTierSteps.ts';
 import {traffickingJusticeChart} from './traffickingJustice.ts';
@@ -15,7 +15,7 @@ import {traffickingJusticeChart} from './traffickingJustice.ts';
 /** All registered charts, keyed by name. */
 export const charts = {
   offencesPer1000: offencesPer1000Chart,
-  offenceGroupsSmallMultiples: offenceGroupsSmallMultiplesChart,
+  offenceGroupChange: offenceGroupChangeChart,
   traffickingJustice: traffickingJusticeChart,
   tipTierSteps: tipTierStepsChart,
   gitocScores: gitocScoresChart,
