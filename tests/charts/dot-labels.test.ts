@@ -20,7 +20,7 @@ function svgOf(name: string, width: number, stateInput: unknown): Document {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document as unknown as Document;
 }
 
-const translate = (el: Element) => {
+const translate = (el: Element): [number, number] => {
   const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '');
   return m ? [Number(m[1]), Number(m[2])] : [0, 0];
 };

@@ -3,12 +3,12 @@
  * build-time component and the browser script so the static and enhanced figure read the same. Knows nothing about
  * the DOM, Astro or geometry.
  */
-import {formatCount, formatDecimal, formatPercentChange, formatRank} from '../format.ts';
+import {formatCount, formatDecimal, formatPercentChange} from '../format.ts';
 import type {DistrictOffenceGroup, Period} from '../data/types.ts';
 import {rampStep} from './classify.ts';
 import {groupLabels, type MapMetric} from './groups.ts';
 import type {MapPayload} from './payload.ts';
-import {legendLabels} from './value-text.ts';
+import {legendLabels, rankWords} from './value-text.ts';
 import type {RegionValues} from './view-model.ts';
 
 /** A view of the map. */
@@ -78,7 +78,7 @@ export function mapTableRows(payload: MapPayload, values: RegionValues, view: Ma
       index: i,
       name: payload.districts.names[i]!,
       value: cellValue(v, view.metric),
-      rank: rank === null ? '–' : formatRank(rank),
+      rank: rank === null ? '–' : rankWords(rank, values.ranks.filter((r) => r !== null).length),
       change: v === null || prev === null || prev === 0 ? '–' : formatPercentChange(prev, v),
       suppressed: formatCount(payload.districtSuppressed[g]?.[p]?.[i] ?? 0)
     };

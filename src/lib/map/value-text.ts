@@ -45,9 +45,23 @@ export function legendLabels(breaks: readonly number[]): string[] {
   return labels;
 }
 
-/** "2nd highest of 12" (rank 1 = highest). */
+const ordinalWords = ['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * A rank as people say it, counted from the nearer end: 1 of 12 → "highest", 11 of 12 → "second lowest", 3 of 12 →
+ * "third highest"; past "twelfth" in figures ("23rd lowest").
+ */
+export function rankWords(rank: number, of: number): string {
+  const fromTop = rank <= of - rank + 1;
+  const place = fromTop ? rank : of - rank + 1;
+  const end = fromTop ? 'highest' : 'lowest';
+  if (place === 1) return end;
+  return `${ordinalWords[place] ?? formatRank(place)} ${end}`;
+}
+
+/** "second lowest of 12" (rank 1 = highest). */
 export function rankText(rank: number, of: number): string {
-  return rank === 1 ? `highest of ${of}` : rank === of ? `lowest of ${of}` : `${formatRank(rank)} highest of ${of}`;
+  return `${rankWords(rank, of)} of ${of}`;
 }
 
 /**
