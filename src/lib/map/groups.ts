@@ -4,14 +4,25 @@
  */
 import type {DistrictOffenceGroup, MunicipalityOffenceRow, Period} from '../data/types.ts';
 
-/** What a map colours by: annual average count, or offences per 1,000 inhabitants. */
-export type MapMetric = 'count' | 'per1000';
+/**
+ * What a map colours by: offences per 1,000 inhabitants, the percentage change of that rate since the first period
+ * (2020-2021), or the annual average count (for authors; a count map mostly shows where people live, so readers
+ * are not offered it).
+ */
+export type MapMetric = 'per1000' | 'change' | 'count';
 
-/** The metrics, in control order. */
-export const mapMetrics: readonly MapMetric[] = ['per1000', 'count'];
+/** Every metric a map accepts. */
+export const mapMetrics: readonly MapMetric[] = ['per1000', 'change', 'count'];
 
-/** Control labels of the metrics. */
-export const metricLabels: Readonly<Record<MapMetric, string>> = {per1000: 'Per 1,000 inhabitants', count: 'Number'};
+/** The metrics a reader can pick, in control order. */
+export const controlMetrics: readonly MapMetric[] = ['per1000', 'change'];
+
+/** Control and table-header labels of the metrics. */
+export const metricLabels: Readonly<Record<MapMetric, string>> = {
+  per1000: 'Per 1,000 inhabitants',
+  change: 'Change since 2020-2021',
+  count: 'Number'
+};
 
 /** The four two-year periods of SSB table 08487, oldest first. */
 export const mapPeriods: readonly Period[] = ['2020-2021', '2021-2022', '2022-2023', '2023-2024'];

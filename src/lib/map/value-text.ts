@@ -19,8 +19,15 @@ export const absentText = 'no figures for this period';
  */
 export function valueText(value: number | null, metric: MapMetric, absent = false): string {
   if (absent) return absentText;
+  if (metric === 'change') return value === null ? 'no change to show (fewer than 5 in a period)' : `${signedPercent(value)} since 2020-2021`;
   if (value === null) return metric === 'count' ? `${belowFiveText} offences` : `${belowFiveText} offences (no rate)`;
   return metric === 'per1000' ? formatPer1000(value) : `${formatCount(value)} ${value === 1 ? 'offence' : 'offences'}`;
+}
+
+/** A percentage with its sign: `signedPercent(17.26)` → `"+17.3%"`, `signedPercent(-2)` → `"−2.0%"`. */
+export function signedPercent(value: number): string {
+  const text = formatDecimal(Math.abs(value), 1);
+  return `${value > 0 && text !== '0.0' ? '+' : value < 0 && text !== '0.0' ? '−' : ''}${text}%`;
 }
 
 /**
@@ -37,11 +44,13 @@ export function breakText(value: number): string {
  * Labels of the colour classes of a legend, lowest first: `["under 40", "40 to 50", "50 or more"]`.
  * @param breaks thresholds from `quantileBreaks`
  */
-export function legendLabels(breaks: readonly number[]): string[] {
+export function legendLabels(breaks: readonly number[], metric: MapMetric = 'per1000'): string[] {
   if (breaks.length === 0) return ['all values'];
-  const labels = [`under ${breakText(breaks[0]!)}`];
-  for (let k = 1; k < breaks.length; k++) labels.push(`${breakText(breaks[k - 1]!)} to under ${breakText(breaks[k]!)}`);
-  labels.push(`${breakText(breaks[breaks.length - 1]!)} or more`);
+  // A change legend reads in signed percentages ("−5% to under +5%"); the others in plain numbers.
+  const b = (v: number) => (metric === 'change' ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${breakText(Math.abs(v))}%` : breakText(v));
+  const labels = [`under ${b(breaks[0]!)}`];
+  for (let k = 1; k < breaks.length; k++) labels.push(`${b(breaks[k - 1]!)} to under ${b(breaks[k]!)}`);
+  labels.push(`${b(breaks[breaks.length - 1]!)} or more`);
   return labels;
 }
 
