@@ -121,7 +121,7 @@ class DistrictMapElement extends HTMLElement {
     this.rendered = renderView(this, this.payload, this.state, k);
     this.svg.classList.toggle('is-drilled', k >= 0);
     this.svg.querySelectorAll<SVGGElement>('.dm-mg').forEach((g) => g.classList.toggle('is-on', Number(g.dataset.d) === k));
-    this.svg.querySelectorAll('.dm-d').forEach((p, i) => p.classList.toggle('is-dim', k >= 0 && i !== k));
+    this.svg.querySelectorAll<SVGPathElement>('.dm-d').forEach((p) => p.classList.toggle('is-dim', k >= 0 && Number(p.dataset.i) !== k));
     const mi = this.state.municipality ? this.payload.municipalities.ids.indexOf(this.state.municipality) : -1;
     this.svg.querySelectorAll('.dm-m').forEach((p) => p.classList.toggle('is-picked', Number((p as SVGElement).dataset.i) === mi));
     this.querySelector<HTMLElement>('.dm-back')!.hidden = k < 0;
