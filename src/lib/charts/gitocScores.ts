@@ -26,15 +26,22 @@ export interface GitocState {
   edition?: GitocEdition;
   /** Pillars to draw (default all three). */
   pillars?: readonly DrawnPillar[];
+  /** `true`: only the overall criminality score and the three pillar averages, each against Europe's. */
+  summary?: boolean;
 }
 
+const summaryIndicators = ['Criminality', 'Criminal markets', 'Criminal actors', 'Resilience'];
+
 /** The rows drawn: one edition, the chosen pillars, scored indicators only, in the source's order. */
-export function gitocRows(data: readonly GitocRow[], {edition = 2023, pillars = gitocPillars}: GitocState): GitocRow[] {
+export function gitocRows(data: readonly GitocRow[], {edition = 2023, pillars = gitocPillars, summary = false}: GitocState): GitocRow[] {
+  if (summary) {
+    return summaryIndicators.flatMap((name) => data.filter((d) => d.edition === edition && d.indicator === name && d.score !== null));
+  }
   return data.filter((d) => d.edition === edition && (pillars as readonly string[]).includes(d.pillar) && d.score !== null);
 }
 
 /** Pillar averages share the pillar's name in GI-TOC's data; they are drawn bold. */
-const isPillarAverage = (d: GitocRow) => ['Criminal markets', 'Criminal actors', 'Resilience'].includes(d.indicator);
+const isPillarAverage = (d: GitocRow) => summaryIndicators.includes(d.indicator);
 
 /** Indicator rows a phone shows at most, so a scroll stage fits in about half of an 800 px screen. */
 export const narrowIndicatorLimit = 8;
@@ -53,7 +60,7 @@ export function gitocDrawnRows(data: readonly GitocRow[], state: GitocState, siz
     const own = all.filter((d) => d.pillar === pillar);
     const averages = own.filter(isPillarAverage);
     const ranked = own.filter((d) => !isPillarAverage(d)).sort((a, b) => b.score! - a.score!);
-    if (!narrow) return [...averages, ...ranked];
+    if (!narrow || state.summary) return [...averages, ...ranked];
     if (pillars.length > 1) return averages;
     if (ranked.length <= narrowIndicatorLimit) return [...averages, ...ranked];
     const top = Math.ceil(narrowIndicatorLimit / 2);
@@ -129,8 +136,13 @@ export const gitocScoresChart = defineChart<GitocRow[], GitocState>({
   load: (read) => read('organised-crime-gitoc-norway.json') as GitocRow[],
   state(input) {
     const s = maybeRecord(input, 'gitocScores');
-    assertKnownKeys(s, ['edition', 'pillars'], 'gitocScores');
-    return {edition: maybeOneOf(s.edition, gitocEditions, 'gitocScores edition'), pillars: maybeListOf(s.pillars, gitocPillars, 'gitocScores pillars')};
+    assertKnownKeys(s, ['edition', 'pillars', 'summary'], 'gitocScores');
+    if (s.summary !== undefined && typeof s.summary !== 'boolean') throw new TypeError('gitocScores summary: expected true or false');
+    return {
+      edition: maybeOneOf(s.edition, gitocEditions, 'gitocScores edition'),
+      pillars: maybeListOf(s.pillars, gitocPillars, 'gitocScores pillars'),
+      summary: s.summary as boolean | undefined
+    };
   },
   plot: gitocScores,
   describe: gitocDescription,
