@@ -31,7 +31,8 @@ export function homicideRate(data: readonly HomicideRateRow[], {width, height, h
     marginLeft: 40,
     marginRight: narrow ? 30 : 40,
     marginTop: 28,
-    x: {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, narrow ? 10 : 5), tickFormat: formatYear, label: null},
+    // On a phone the first decade tick would sit under the y axis's "0.0"; the axis starts at the next one.
+    x: {domain: [first - 0.5, last + 0.5], ticks: narrow ? yearTicks(first + 1, last, 10) : yearTicks(first, last, 5), tickFormat: formatYear, label: null},
     y: {domain: [0, top], grid: true, label: 'Victims per 100,000 inhabitants', tickFormat: (v: number) => formatDecimal(v, 1)},
     marks: [
       highlight ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08}) : null,
