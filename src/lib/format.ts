@@ -56,3 +56,13 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A percentage that is already a change, with its sign and a true minus: `formatSignedPercent(17.26)` → `"+17.3%"`,
+ * `formatSignedPercent(-2)` → `"−2.0%"`; no sign when it rounds to zero.
+ */
+export function formatSignedPercent(value: number, digits = 1): string {
+  const text = formatDecimal(Math.abs(value), digits);
+  const zero = Number(text) === 0;
+  return `${value > 0 && !zero ? '+' : value < 0 && !zero ? '−' : ''}${text}%`;
+}

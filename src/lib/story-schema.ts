@@ -54,8 +54,20 @@ export const storySchema = z
     topic: z.enum(topics),
     /** Summary for search results, feeds and social cards (the page's meta description). */
     summary: z.string().min(50).max(300),
-    /** Text alternative of the story's key figure, which is also its share image. */
+    /** Text alternative of the hero graphic: what the chart at the top of the story (and on its cover card) shows. */
     heroAlt: z.string().min(20),
+    /**
+     * The graphic at the top of the story and on its cover card: a registered chart (src/lib/charts/registry.ts)
+     * and its state, drawn at build time, e.g. `{chart: "offencesPer1000"}` or
+     * `{chart: "traffickingJustice", state: {series: ["victims", "convicted"]}}`. An unknown chart or state fails
+     * the build.
+     */
+    hero: z
+      .object({
+        chart: z.string().min(3),
+        state: z.record(z.string(), z.unknown()).optional()
+      })
+      .optional(),
     /**
      * The one number that sums the story up, shown on the cover and on the share image: a figure id from the
      * derived data (see src/lib/figures.ts) and a label that says what it is, e.g.

@@ -55,3 +55,21 @@ describe('scrolly demo steps', () => {
     });
   }
 });
+
+/** Story states whose form differs from the chart's default (another view, or the phone cut of a long dot plot). */
+const storyStates: [string, string, unknown][] = [
+  ['traffickingJustice', 'totals', {view: 'totals'}],
+  ['traffickingJustice', 'victims', {series: ['victims']}],
+  ['gitocScores', 'markets-2023', {edition: 2023, pillars: ['markets']}],
+  ['gitocChange', 'summary-2021-2023', {from: 2021, to: 2023, summary: true}]
+];
+
+describe('story states', () => {
+  for (const [name, label, state] of storyStates) {
+    for (const [size, width] of Object.entries(renderWidths)) {
+      test(`${name} ${label} at ${width} px`, async () => {
+        await expectSvgSnapshot(`${name}-${label}-${size}`, render(name, width, state));
+      });
+    }
+  }
+});

@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {districtMapFigure, locatorMapFigure, type DistrictMapProps} from '../../src/lib/map/district-map-figure.ts';
 import {mapGeometry} from '../../src/lib/map/geometry.ts';
 import {buildMapPayload} from '../../src/lib/map/payload.ts';
+import {insetsOf} from '../../src/lib/map/map-svg.ts';
 import {districtRows, municipalityRows, topology} from '../unit/map-fixtures.ts';
 import {expectSvgSnapshot} from './snapshot.ts';
 
@@ -51,9 +52,24 @@ describe('districtMapFigure(geometry, payload, props)', () => {
   test('has an accessible name and description, one path per district, and highlight outlines', () => {
     const {svg} = districtMapFigure(geometry, payload, {highlight: ['Oslo', 'troms']}, 'x');
     expect(svg).toMatch(/role="img" aria-labelledby="x-title x-desc"/);
-    expect(svg.match(/class="dm-d /g)).toHaveLength(12);
-    expect(svg.match(/class="dm-hl"/g)).toHaveLength(2);
+    // Twelve districts plus Oslo's enlarged inset, which carries Oslo's data-i (and its highlight outline).
+    expect(svg.match(/class="dm-d s/g)).toHaveLength(12);
+    expect(svg.match(/class="dm-d dm-inset [^"]*" data-i="0"/g)).toHaveLength(1);
+    expect(svg.match(/class="dm-hl"/g)).toHaveLength(3);
     expect(svg.match(/class="dm-m /g)).toHaveLength(357);
+  });
+  test('names every district, and the Oslo inset is a target of at least 24 × 24 CSS px on a 320 px phone', () => {
+    const {svg} = districtMapFigure(geometry, payload, {}, 'x');
+    const labelled = [...svg.matchAll(/<text class="dm-label[^"]*" data-i="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(labelled.sort((a, b) => a - b)).toEqual(geometry.districts.map((_, i) => i));
+    const [inset] = insetsOf(geometry);
+    expect(geometry.districts[inset!.index]!.name).toBe('Oslo');
+    // The map is drawn about 288 px wide on a 320 px screen (16 px page margins).
+    const cssPerUnit = 288 / geometry.width;
+    const [x0, y0, x1, y1] = geometry.districts[inset!.index]!.box;
+    const scale = Number(/scale\(([\d.]+)\)/.exec(inset!.transform)![1]);
+    expect((x1 - x0) * scale * cssPerUnit).toBeGreaterThanOrEqual(24);
+    expect((y1 - y0) * scale * cssPerUnit).toBeGreaterThanOrEqual(24);
   });
   test('prints a table row per district with the not-included count (suppressed + absent) from the data', () => {
     const fig = districtMapFigure(geometry, payload, {group: 'violence', metric: 'count', period: '2022-2023'}, 'x');

@@ -107,25 +107,21 @@ describe('district map in the browser', () => {
       }
     }
     expect(visited.size).toBe(12);
-    const labels = await page
-      .locator(`${map} .dm-d`)
-      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!.split(',')[0]));
+    const labels = await page.locator(`${map} .dm-d:not(.dm-inset)`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!.split(',')[0]));
     expect(labels.sort()).toEqual([...districtNames].sort());
     await page.context().close();
   });
 
   test('period, metric and group controls recolour a known district, the legend and the table', async () => {
     // From the data: a district that is the highest of all periods in one view and the lowest in another.
-    const views = (['per1000', 'count'] as const).flatMap((metric) =>
+    // A change is only shown for periods that share no year with 2020-2021, and only between them.
+    const base = (r: DistrictOffenceRow) => row(r.districtId, '2020-2021', r.group).per1000;
+    const valueOf = {per1000: (r: DistrictOffenceRow) => r.per1000, change: (r: DistrictOffenceRow) => (r.per1000 / base(r) - 1) * 100};
+    const views = (['per1000', 'change'] as const).flatMap((metric) =>
       [...new Set(districtRows.map((r) => r.group))].map((group) => {
-        const rows = districtRows.filter((r) => r.group === group);
-        const by = (r: DistrictOffenceRow) => r[metric];
-        return {
-          metric,
-          group,
-          max: rows.reduce((a, b) => (by(b) > by(a) ? b : a)),
-          min: rows.reduce((a, b) => (by(b) < by(a) ? b : a))
-        };
+        const rows = districtRows.filter((r) => r.group === group && (metric === 'per1000' || ['2022-2023', '2023-2024'].includes(r.period)));
+        const by = valueOf[metric];
+        return {metric, group, max: rows.reduce((a, b) => (by(b) > by(a) ? b : a)), min: rows.reduce((a, b) => (by(b) < by(a) ? b : a))};
       })
     );
     const high = views.find((v) => views.some((w) => w.min.districtId === v.max.districtId))!;
@@ -140,9 +136,8 @@ describe('district map in the browser', () => {
     await choose(high, high.max.period);
     expect(await fillOf(page, id)).toBe(await seq(page, 5));
     const cell = page.locator(`${map} .dm-table tr[data-i="${Number(id.slice(1)) - 1}"] td`).first();
-    expect(await cell.textContent()).toBe(
-      high.metric === 'count' ? high.max.count.toLocaleString('en-GB') : high.max.per1000.toFixed(1)
-    );
+    const percent = (v: number) => `${v > 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}%`;
+    expect(await cell.textContent()).toBe(high.metric === 'change' ? percent(valueOf.change(high.max)) : high.max.per1000.toFixed(1));
     await choose(low, low.min.period);
     expect(await fillOf(page, id)).toBe(await seq(page, 0));
     expect(await page.locator(`${map} .dm-legend-title`).textContent()).toContain(low.min.period);
@@ -151,15 +146,21 @@ describe('district map in the browser', () => {
   });
 
   test('a URL with state restores period, metric, group and the open district', async () => {
-    const page = await open(`${path}?period=2020-2021&metric=count&group=drugs&district=p01`);
-    expect(await page.locator(`${map} .dm-periods input[value="2020-2021"]`).isChecked()).toBe(true);
-    expect(await page.locator(`${map} .dm-metrics input[value="count"]`).isChecked()).toBe(true);
+    const page = await open(`${path}?period=2022-2023&metric=change&group=drugs&district=p01`);
+    expect(await page.locator(`${map} .dm-periods input[value="2022-2023"]`).isChecked()).toBe(true);
+    expect(await page.locator(`${map} .dm-metrics input[value="change"]`).isChecked()).toBe(true);
     expect(await page.locator(`${map} select`).inputValue()).toBe('drugs');
     expect(await page.locator(`${map} .dm-back`).isVisible()).toBe(true);
-    const oslo = row('p01', '2020-2021', 'drugs');
-    expect(await page.locator(`${map} .dm-table tr[data-i="0"] td`).first().textContent()).toBe(
-      oslo.count.toLocaleString('en-GB')
-    );
+    const change = (row('p01', '2022-2023', 'drugs').per1000 / row('p01', '2020-2021', 'drugs').per1000 - 1) * 100;
+    expect(await page.locator(`${map} .dm-table tr[data-i="0"] td`).first().textContent()).toBe(`${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)}%`);
+    await page.context().close();
+  });
+
+  test('a change since 2020-2021 is never drawn for a period that overlaps it: the map moves to the latest period', async () => {
+    const page = await open(`${path}?period=2021-2022&metric=change`);
+    expect(await page.locator(`${map} .dm-periods input[value="2023-2024"]`).isChecked()).toBe(true);
+    expect(await page.locator(`${map} .dm-periods input[value="2021-2022"]`).isDisabled()).toBe(true);
+    expect(await page.locator(`${map} .dm-svg .dm-d.dm-empty`).count()).toBe(0);
     await page.context().close();
   });
 

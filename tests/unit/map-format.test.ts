@@ -53,10 +53,14 @@ describe('ranks and changes', () => {
   test('ranks(values) ranks 1 = highest with shared ranks for ties and null for suppressed', () => {
     expect(ranks([5, 9, 5, 1, null])).toEqual([2, 1, 2, 4, null]);
   });
-  test('rankText words the first and last rank', () => {
+  test('rankText says a rank as people do, counted from the nearer end', () => {
     expect(rankText(1, 12)).toBe('highest of 12');
-    expect(rankText(2, 12)).toBe('2nd highest of 12');
+    expect(rankText(2, 12)).toBe('second highest of 12');
+    expect(rankText(6, 12)).toBe('sixth highest of 12');
+    expect(rankText(7, 12)).toBe('sixth lowest of 12');
+    expect(rankText(11, 12)).toBe('second lowest of 12');
     expect(rankText(12, 12)).toBe('lowest of 12');
+    expect(rankText(24, 46)).toBe('23rd lowest of 46');
   });
   test('changeText uses a true minus and names the previous period; none from a suppressed or zero value', () => {
     expect(changeText(100, 95.7, '2022-2023')).toBe('−4.3% from 2022-2023');

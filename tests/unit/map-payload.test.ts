@@ -53,23 +53,36 @@ describe('buildMapPayload(geometry, districtRows, municipalityRows)', () => {
     const expected = payload.municipalities.ids.flatMap((id, i) => (present.has(id) ? [] : [i]));
     expect(payload.municipalityAbsent[payload.periods.indexOf('2023-2024')]).toEqual(expected);
   });
-  test('has colour breaks for both levels, both metrics and all seven groups', () => {
-    expect(Object.keys(payload.breaks)).toHaveLength(2 * 2 * 7);
+  test('has colour breaks for both levels, all three metrics and all seven groups', () => {
+    expect(Object.keys(payload.breaks)).toHaveLength(2 * 3 * 7);
     for (const breaks of Object.values(payload.breaks)) expect(breaks.length).toBeGreaterThan(2);
   });
 });
 
 describe('districtValues(payload, view)', () => {
   const values = districtValues(payload, view);
-  test("gives Oslo's per-1,000 rate, rank and previous value from the derived file", () => {
+  test("gives Oslo's per-1,000 rate, rank and its rate in 2020-2021, the last period sharing no year, from the derived file", () => {
     const rows = districtRows.filter((r) => r.group === 'total' && r.period === '2023-2024');
     const oslo = rows.find((r) => r.districtId === 'p01')!;
     const k = payload.districts.ids.indexOf('p01');
     expect(values.values[k]).toBe(oslo.per1000);
     expect(values.ranks[k]).toBe(1 + rows.filter((r) => r.per1000 > oslo.per1000).length);
-    const before = districtRows.find((r) => r.group === 'total' && r.period === '2022-2023' && r.districtId === 'p01')!;
+    const before = districtRows.find((r) => r.group === 'total' && r.period === '2020-2021' && r.districtId === 'p01')!;
     expect(values.previous[k]).toBe(before.per1000);
-    expect(values.previousPeriod).toBe('2022-2023');
+    expect(values.previousPeriod).toBe('2020-2021');
+  });
+  test('never compares overlapping periods: 2021-2022 has no comparison and no change map', () => {
+    const overlapping = districtValues(payload, {...view, period: '2021-2022'});
+    expect(overlapping.previousPeriod).toBeNull();
+    expect(overlapping.previous.every((v) => v === null)).toBe(true);
+    expect(districtValues(payload, {...view, period: '2021-2022', metric: 'change'}).values.every((v) => v === null)).toBe(true);
+  });
+  test("metric 'change' is the percentage change of the rate since 2020-2021", () => {
+    const row = (period: string) => districtRows.find((r) => r.group === 'total' && r.period === period && r.districtId === 'p08')!;
+    const change = districtValues(payload, {...view, metric: 'change'});
+    const k = payload.districts.ids.indexOf('p08');
+    expect(change.values[k]).toBeCloseTo((row('2023-2024').per1000 / row('2020-2021').per1000 - 1) * 100, 9);
+    expect(change.steps.every((s) => s >= 0 && s <= 5)).toBe(true);
   });
   test('colours the highest district darkest and the lowest lightest', () => {
     const max = values.values.indexOf(Math.max(...(values.values as number[])));

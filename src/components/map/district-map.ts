@@ -10,7 +10,7 @@
  */
 import type {MapPayload} from '../../lib/map/payload.ts';
 import type {RegionText} from '../../lib/map/tooltip-text.ts';
-import {parseMapState, serialiseMapState, type MapViewState} from '../../lib/map/url-state.ts';
+import {drawableView, parseMapState, serialiseMapState, type MapViewState} from '../../lib/map/url-state.ts';
 import {wireSearch} from './map-search.ts';
 import {renderView, type Rendered} from './map-render.ts';
 import {boxView, zoomTo, type ViewBox} from './map-zoom.ts';
@@ -125,13 +125,12 @@ class DistrictMapElement extends HTMLElement {
 
   /** Re-renders for the current state, writes the URL and sets zoom and the tab stop. */
   private apply(animate: boolean): void {
+    this.state = drawableView(this.state, this.payload.periods);
     const k = this.drilled();
     this.rendered = renderView(this, this.payload, this.state, k);
     this.svg.classList.toggle('is-drilled', k >= 0);
-    this.svg
-      .querySelectorAll<SVGGElement>('.dm-mg')
-      .forEach((g) => g.classList.toggle('is-on', Number(g.dataset.d) === k));
-    this.svg.querySelectorAll('.dm-d').forEach((p, i) => p.classList.toggle('is-dim', k >= 0 && i !== k));
+    this.svg.querySelectorAll<SVGGElement>('.dm-mg').forEach((g) => g.classList.toggle('is-on', Number(g.dataset.d) === k));
+    this.svg.querySelectorAll<SVGPathElement>('.dm-d').forEach((p) => p.classList.toggle('is-dim', k >= 0 && Number(p.dataset.i) !== k));
     const mi = this.state.municipality ? this.payload.municipalities.ids.indexOf(this.state.municipality) : -1;
     this.svg
       .querySelectorAll('.dm-m')
@@ -140,6 +139,8 @@ class DistrictMapElement extends HTMLElement {
     // Controls follow the state (it may come from the URL), not the other way round.
     this.querySelectorAll<HTMLInputElement>('.dm-controls input').forEach((input) => {
       input.checked = input.value === this.state.period || input.value === this.state.metric;
+      // Periods that overlap 2020-2021 have no change since it to show.
+      if (input.name.endsWith('-period')) input.disabled = drawableView({...this.state, period: input.value as MapViewState['period']}, this.payload.periods).period !== input.value;
     });
     this.querySelector<HTMLSelectElement>('.dm-controls select')!.value = this.state.group;
     const target = k >= 0 ? boxView(this.payload.districts.boxes[k]!) : this.full;

@@ -46,7 +46,9 @@ export class LocatorMapElement extends HTMLElement {
     if (!svg || !data) return;
     if (name === 'data-highlight') {
       const lit = new Set((this.dataset.highlight ?? '').split(',').map((s) => this.indexOf(s)));
-      svg.querySelectorAll('.dm-d').forEach((path, i) => {
+      // By data-i, not position: an inset repeats a district's index.
+      svg.querySelectorAll<SVGPathElement>('.dm-d').forEach((path) => {
+        const i = Number(path.dataset.i);
         path.classList.toggle('s4', lit.has(i));
         path.classList.toggle('dm-empty', !lit.has(i));
       });

@@ -86,7 +86,7 @@ export function renderView(root: HTMLElement, payload: MapPayload, state: MapVie
   const empty = legend.querySelector<HTMLElement>('.dm-legend-empty')!;
   const absent = legend.querySelector<HTMLElement>('.dm-legend-absent')!;
   legend.replaceChildren(
-    ...legendItems(shown.breaks).map((item) => {
+    ...legendItems(shown.breaks, state.metric).map((item) => {
       const li = document.createElement('li');
       const swatch = document.createElement('span');
       swatch.className = `dm-swatch s${item.step}`;

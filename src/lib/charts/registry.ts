@@ -4,9 +4,10 @@
  */
 import {contractViolenceWaffleChart} from './contractViolenceWaffle.ts';
 import type {AnyChartDefinition} from './define.ts';
+import {gitocChangeChart} from './gitocChange.ts';
 import {gitocScoresChart} from './gitocScores.ts';
 import {homicideRateChart} from './homicideRate.ts';
-import {offenceGroupsSmallMultiplesChart} from './offenceGroupsSmallMultiples.ts';
+import {offenceGroupChangeChart} from './offenceGroupChange.ts';
 import {offencesPer1000Chart} from './offencesPer1000.ts';
 import {tipTierStepsChart} from './tipTierSteps.ts';
 import {traffickingJusticeChart} from './traffickingJustice.ts';
@@ -14,10 +15,11 @@ import {traffickingJusticeChart} from './traffickingJustice.ts';
 /** All registered charts, keyed by name. */
 export const charts = {
   offencesPer1000: offencesPer1000Chart,
-  offenceGroupsSmallMultiples: offenceGroupsSmallMultiplesChart,
+  offenceGroupChange: offenceGroupChangeChart,
   traffickingJustice: traffickingJusticeChart,
   tipTierSteps: tipTierStepsChart,
   gitocScores: gitocScoresChart,
+  gitocChange: gitocChangeChart,
   contractViolenceWaffle: contractViolenceWaffleChart,
   homicideRate: homicideRateChart
 } satisfies Record<string, AnyChartDefinition>;

@@ -6,6 +6,7 @@
 import type {DistrictOffenceGroup, Period} from '../data/types.ts';
 import {latestPeriod} from '../offence-periods.ts';
 import {changeHeader, legendItems, legendTitle, mapCaption, mapTableRows, type MapTableRow} from './figure-text.ts';
+import {isComparablePeriod} from './change.ts';
 import type {MapGeometry} from './geometry.ts';
 import {isMapGroup, isMapMetric, isMapPeriod, type MapMetric} from './groups.ts';
 import {locatorDescription} from './locator.ts';
@@ -53,6 +54,9 @@ export function districtMapFigure(
   if (!isMapMetric(metric) || !isMapGroup(group) || !isMapPeriod(period)) {
     throw new Error(`DistrictMap: unknown metric/group/period "${metric}"/"${group}"/"${period}"`);
   }
+  if (metric === 'change' && !isComparablePeriod(period, payload.periods[0]!)) {
+    throw new Error(`DistrictMap: metric "change" compares with ${payload.periods[0]}, so period "${period}" (which overlaps it) has nothing to show`);
+  }
   const {ids, names} = payload.districts;
   const view = {metric, group, period};
   const values = districtValues(payload, view);
@@ -75,7 +79,7 @@ export function districtMapFigure(
     caption: props.caption ?? mapCaption(payload, values, view),
     captionIsDefault: props.caption === undefined,
     legendTitle: title,
-    legend: legendItems(values.breaks),
+    legend: legendItems(values.breaks, metric),
     rows: mapTableRows(payload, values, view),
     changeHeader: changeHeader(values.previousPeriod),
     notes: notes.map((n) => ({name: names[n.index]!, text: n.text}))

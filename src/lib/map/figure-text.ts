@@ -3,12 +3,12 @@
  * build-time component and the browser script so the static and enhanced figure read the same. Knows nothing about
  * the DOM, Astro or geometry.
  */
-import {formatCount, formatPercentChange, formatRank} from '../format.ts';
+import {formatCount, formatPercentChange} from '../format.ts';
 import type {DistrictOffenceGroup, Period} from '../data/types.ts';
 import {rampStep} from './classify.ts';
-import {groupLabels, metricTable, type MapMetric} from './groups.ts';
+import {changeBasePeriod, groupLabels, metricTable, type MapMetric} from './groups.ts';
 import type {MapPayload} from './payload.ts';
-import {legendLabels} from './value-text.ts';
+import {legendLabels, rankWords, signedPercent} from './value-text.ts';
 import type {RegionValues} from './view-model.ts';
 
 /** A view of the map. */
@@ -24,18 +24,21 @@ export interface MapView {
  */
 export function legendTitle(view: MapView): string {
   const what = view.group === 'total' ? 'Offences' : groupLabels[view.group];
+  if (view.metric === 'change') {
+    return `Change in ${what.charAt(0).toLowerCase()}${what.slice(1)} reported per 1,000 inhabitants from ${changeBasePeriod} to ${view.period} (annual averages; both rates use the population of 1 January 2024)`;
+  }
   return `${what} ${metricTable[view.metric].unit}, ${view.period} (annual average)`;
 }
 
 /** Legend rows, lowest class first: ramp step and label. */
-export function legendItems(breaks: readonly number[]): {step: number; label: string}[] {
-  const labels = legendLabels(breaks);
+export function legendItems(breaks: readonly number[], metric: MapMetric = 'per1000'): {step: number; label: string}[] {
+  const labels = legendLabels(breaks, metric);
   return labels.map((label, k) => ({step: rampStep(k, labels.length), label}));
 }
 
 /** A table cell value without its unit (the column header carries it). */
 export function cellValue(value: number | null, metric: MapMetric): string {
-  if (value === null) return 'fewer than 5';
+  if (value === null) return metricTable[metric].missingCell;
   return metricTable[metric].cellText(value);
 }
 
@@ -51,6 +54,13 @@ export function mapCaption(payload: MapPayload, values: RegionValues, view: MapV
   const top = payload.districts.names[order[0]?.i ?? 0];
   const bottom = payload.districts.names[order[order.length - 1]?.i ?? 0];
   const what = view.group === 'total' ? 'offences' : `${groupLabels[view.group].toLowerCase()} offences`;
+  if (view.metric === 'change') {
+    const hi = order[0]?.v ?? 0;
+    const lo = order[order.length - 1]?.v ?? 0;
+    const topWords = hi >= 0 ? 'the largest rise' : 'the smallest fall';
+    const bottomWords = lo >= 0 ? 'the smallest rise' : 'the largest fall';
+    return `${top} had ${topWords} in the rate of ${what} reported per 1,000 inhabitants from ${changeBasePeriod} to ${view.period} (${signedPercent(hi)}), ${bottom} ${bottomWords} (${signedPercent(lo)}).`;
+  }
   const measure = metricTable[view.metric].measure(what);
   return `${top} had the highest ${measure} in ${view.period} (annual average), ${bottom} the lowest.`;
 }
@@ -78,14 +88,17 @@ export function mapTableRows(payload: MapPayload, values: RegionValues, view: Ma
       index: i,
       name: payload.districts.names[i]!,
       value: cellValue(v, view.metric),
-      rank: rank === null ? '–' : formatRank(rank),
+      rank: rank === null ? '–' : rankWords(rank, values.ranks.filter((r) => r !== null).length),
       change: v === null || prev === null || prev === 0 ? '–' : formatPercentChange(prev, v),
       notIncluded: formatCount(payload.districtNotIncluded[g]?.[p]?.[i] ?? 0)
     };
   });
 }
 
-/** Header of the change column: "Change from 2022-2023", or just "Change" for the first period. */
+/**
+ * Header of the change column, naming both periods and the population behind the rates: "Change from 2020-2021
+ * (both periods on the 1 January 2024 population)"; "Change" (every cell "–") when the view's period overlaps it.
+ */
 export function changeHeader(previousPeriod: string | null): string {
-  return previousPeriod ? `Change from ${previousPeriod}` : 'Change';
+  return previousPeriod ? `Change from ${previousPeriod} (both periods on the 1 January 2024 population)` : 'Change';
 }

@@ -5,7 +5,7 @@
  * import it.
  */
 import type {DistrictOffenceGroup, MunicipalityOffenceRow, Period} from '../data/types.ts';
-import {formatCount, formatDecimal, formatPer1000} from '../format.ts';
+import {formatCount, formatDecimal, formatPer1000, formatSignedPercent} from '../format.ts';
 import {offencePeriods} from '../offence-periods.ts';
 
 /** How one metric reads: control label, legend unit, caption measure and number formats. */
@@ -20,11 +20,21 @@ export interface MetricSpec {
   valueText: (value: number) => string;
   /** A table cell without its unit (the header carries it): "73.0", "69,137". */
   cellText: (value: number) => string;
-  /** Added to "fewer than 5 offences" for a suppressed cell: a rate of a hidden count is not given. */
-  suppressedNote: string;
+  /** What a region without a value reads as (a suppressed cell, or no comparison to make). */
+  missingText: string;
+  /** A table cell without a value. */
+  missingCell: string;
+  /** Offered to readers in the map's controls (a count map mostly shows where people live, so it is for authors). */
+  control: boolean;
 }
 
-/** The metrics, in control order: offences per 1,000 inhabitants, then the annual average count. */
+/** The first period of the table, the base of the "change" metric. */
+export const changeBasePeriod: Period = offencePeriods[0] as Period;
+
+/**
+ * The metrics, in control order: offences per 1,000 inhabitants; the percentage change of that rate since the first
+ * period (both periods on the 1 January 2024 population); the annual average count.
+ */
 export const metricTable = {
   per1000: {
     label: 'Per 1,000 inhabitants',
@@ -32,7 +42,19 @@ export const metricTable = {
     measure: (what) => `rate of ${what} reported per 1,000 inhabitants`,
     valueText: (value) => formatPer1000(value),
     cellText: (value) => formatDecimal(value, 1),
-    suppressedNote: ' (no rate)'
+    missingText: 'fewer than 5 offences (no rate)',
+    missingCell: 'fewer than 5',
+    control: true
+  },
+  change: {
+    label: `Change since ${changeBasePeriod}`,
+    unit: `reported per 1,000 inhabitants, change from ${changeBasePeriod}`,
+    measure: (what) => `change in the rate of ${what} reported per 1,000 inhabitants since ${changeBasePeriod}`,
+    valueText: (value) => `${formatSignedPercent(value)} since ${changeBasePeriod}`,
+    cellText: (value) => formatSignedPercent(value),
+    missingText: 'no change to show (fewer than 5 in a period)',
+    missingCell: '–',
+    control: true
   },
   count: {
     label: 'Number',
@@ -40,17 +62,22 @@ export const metricTable = {
     measure: (what) => `number of ${what} reported`,
     valueText: (value) => `${formatCount(value)} ${value === 1 ? 'offence' : 'offences'}`,
     cellText: (value) => formatCount(value),
-    suppressedNote: ''
+    missingText: 'fewer than 5 offences',
+    missingCell: 'fewer than 5',
+    control: false
   }
 } as const satisfies Record<string, MetricSpec>;
 
-/** What a map colours by: annual average count, or offences per 1,000 inhabitants. */
+/** What a map colours by: a key of {@link metricTable}. */
 export type MapMetric = keyof typeof metricTable;
 
-/** The metrics, in control order. */
+/** Every metric a map accepts, in table order. */
 export const mapMetrics = Object.keys(metricTable) as MapMetric[];
 
-/** Control labels of the metrics. */
+/** The metrics a reader can pick, in control order. */
+export const controlMetrics: readonly MapMetric[] = mapMetrics.filter((m) => metricTable[m].control);
+
+/** Control and table-header labels of the metrics. */
 export const metricLabels = Object.fromEntries(mapMetrics.map((m) => [m, metricTable[m].label])) as Readonly<
   Record<MapMetric, string>
 >;

@@ -27,30 +27,95 @@ export interface DistrictMapSvgOptions {
   labels?: boolean;
 }
 
-/** Label size used to decide what fits: the largest size the CSS gives labels, in user units. */
+/** Label size used to decide what fits on a desktop, in user units (the CSS draws labels at 10 there). */
 const labelSize = 11;
+/**
+ * Label size on a phone, in user units: the map is drawn about 0.72 × its 400 units wide on a 320 px screen, so
+ * 15 units keep a label at 11 CSS px. Names that do not fit at this size are hidden on phones (the tooltip, table
+ * and search still name every district).
+ */
+export const phoneLabelSize = 15;
 
 const stepClass = (step: number | undefined) => (step === undefined ? 'dm-plain' : step < 0 ? 'dm-empty' : `s${step}`);
 
+/** A district too small to point at on a phone, drawn again enlarged beside the map as its own target. */
+export interface Inset {
+  /** District index. */
+  index: number;
+  /** Frame of the enlarged copy, in map units. */
+  frame: {x: number; y: number; width: number; height: number};
+  /** `transform` that maps the district's own path into the frame. */
+  transform: string;
+}
+
+/** Districts with less room than this (map units from label point to outline) get an inset. */
+const insetBelowRoom = 5;
+/** Enlargement of an inset: Oslo (12 × 22 map units) becomes 42 × 77, about 30 × 55 CSS px on a 320 px phone. */
+const insetScale = 3.5;
+
 /**
- * Where each district's label goes: inside when the name fits around the label point (or the district is in
- * `force`, e.g. highlighted, where a little overlap beats a missing name); for small districts in the crowded
- * south-east (Oslo, Øst), just east of everything at that height with a leader line; otherwise none.
+ * Insets for the districts too small to label or tap (Oslo): an enlarged copy just east of everything at its height,
+ * where the map has sea or Sweden, with a frame around it.
  */
-export function labelPlacements(
-  geometry: MapGeometry,
-  force: ReadonlySet<number> = new Set()
-): ({x: number; y: number; inside: boolean} | null)[] {
+export function insetsOf(geometry: MapGeometry): Inset[] {
+  return geometry.districts.flatMap((d, index) => {
+    if (d.room >= insetBelowRoom) return [];
+    const [x0, y0, x1, y1] = d.box;
+    const clear = Math.max(...geometry.districts.filter((o) => o.box[1] <= y1 && o.box[3] >= y0).map((o) => o.box[2]));
+    const width = (x1 - x0) * insetScale;
+    const height = (y1 - y0) * insetScale;
+    const x = Math.round(clear + 14);
+    const y = Math.round(Math.min(geometry.height - height - 6, Math.max(6, (y0 + y1) / 2 - height / 2)));
+    const r = (v: number) => Math.round(v * 100) / 100;
+    return [{index, frame: {x: x - 4, y: y - 4, width: r(width + 8), height: r(height + 8)}, transform: `translate(${r(x - x0 * insetScale)},${r(y - y0 * insetScale)}) scale(${insetScale})`}];
+  });
+}
+
+/**
+ * A label's lines: one when the name fits the room around the label point, else split at the space nearest the
+ * middle ("Møre og" / "Romsdal").
+ */
+export function labelLines(name: string, room: number): string[] {
+  const spaces = [...name.matchAll(/ /g)].map((m) => m.index!);
+  if (!spaces.length || textWidth(name, labelSize) / 2 <= room * 2.2) return [name];
+  const cut = spaces.reduce((a, b) => (Math.abs(b - name.length / 2) < Math.abs(a - name.length / 2) ? b : a));
+  return [name.slice(0, cut), name.slice(cut + 1)];
+}
+
+/** Where a label goes: its anchor point, whether it is centred on the district, and its lines. */
+export interface LabelPlacement {
+  x: number;
+  y: number;
+  inside: boolean;
+  lines: string[];
+  /** False when the name does not fit its district at {@link phoneLabelSize}; phones then leave it out. */
+  onPhone: boolean;
+  /** `middle`: centred on the point; `start`: runs east from the map's west edge (a small district on the coast). */
+  anchor: 'middle' | 'start';
+}
+
+/**
+ * Where each district's label goes. Every district is named: inside at its label point (on two lines when a long
+ * name needs them; a little overlap with a border beats a missing name), except a district with an inset, whose
+ * name sits above its inset.
+ */
+export function labelPlacements(geometry: MapGeometry): LabelPlacement[] {
+  const insets = insetsOf(geometry);
   return geometry.districts.map((d, i) => {
-    const half = textWidth(d.name, labelSize) / 2;
-    const fits = d.room >= labelSize * 0.55 && half <= d.room * 2.2;
+    const inset = insets.find((n) => n.index === i);
+    if (inset) return {x: Math.round(inset.frame.x + inset.frame.width / 2), y: inset.frame.y - 10, inside: true, lines: [d.name], onPhone: true, anchor: 'middle'};
+    const lines = labelLines(d.name, d.room);
+    const half = Math.max(...lines.map((l) => textWidth(l, labelSize))) / 2;
     const [x, y] = d.at;
-    const clear = Math.max(...geometry.districts.filter((o) => o.box[1] <= y && o.box[3] >= y).map((o) => o.box[2]));
-    // An outside label only when it sits close by; a long leader across other districts would mislead.
-    if (!fits && clear - d.box[2] < 45 && clear + 6 + 2 * half <= geometry.width)
-      return {x: Math.round(clear + 6), y, inside: false};
-    if (!fits && !force.has(i)) return null;
-    return {x: Math.min(Math.max(x, half + 2), geometry.width - half - 2), y, inside: true};
+    const phoneWidth = Math.max(...lines.map((l) => textWidth(l, phoneLabelSize)));
+    const [bx0, by0, bx1, by1] = d.box;
+    // A one-word name too wide for a district on the west coast starts at the map's edge, over the sea.
+    if (lines.length === 1 && half > d.room * 2.2 && bx0 < 10) return {x: 2, y: Math.round(y), inside: true, lines, onPhone: true, anchor: 'start'};
+    const onPhone =
+      lines.length === 1
+        ? d.room >= phoneLabelSize * 0.55 && phoneWidth / 2 <= d.room * 2.6
+        : phoneWidth <= bx1 - bx0 - 4 && lines.length * 1.15 * phoneLabelSize <= by1 - by0;
+    return {x: Math.min(Math.max(x, half + 2), geometry.width - half - 2), y, inside: true, lines, onPhone, anchor: 'middle'};
   });
 }
 
@@ -92,27 +157,43 @@ export function districtMapSvg(geometry: MapGeometry, options: DistrictMapSvgOpt
   out.push('<g class="dm-outlines" aria-hidden="true">');
   for (const i of highlight) out.push(`<path class="dm-hl" data-i="${i}" d="${geometry.districts[i]!.d}"/>`);
   out.push('</g>');
+  const insets = labels ? insetsOf(geometry) : [];
+  if (insets.length) {
+    // An inset is the same district again, enlarged: a `.dm-d` with the same data-i, so the map script colours it,
+    // names it and drills into it like the original, and a finger has something to hit.
+    out.push('<g class="dm-insets">');
+    for (const inset of insets) {
+      const d = geometry.districts[inset.index]!;
+      const {x, y, width, height} = inset.frame;
+      out.push(
+        `<line${attrs({class: 'dm-leader', x1: d.box[2], y1: Math.round((d.box[1] + d.box[3]) / 2), x2: x, y2: Math.round(y + height / 2), 'aria-hidden': 'true'})}/>`,
+        `<rect${attrs({class: 'dm-inset-frame', x, y, width, height, 'aria-hidden': 'true'})}/>`,
+        `<g transform="${inset.transform}"><path${attrs({class: `dm-d dm-inset ${stepClass(steps?.[inset.index])}`, 'data-i': inset.index, d: d.d})}/></g>`
+      );
+      if (highlight.includes(inset.index)) out.push(`<g transform="${inset.transform}" aria-hidden="true"><path class="dm-hl" d="${d.d}"/></g>`);
+    }
+    out.push('</g>');
+  }
   if (labels) {
     out.push('<g class="dm-labels" aria-hidden="true">');
-    labelPlacements(geometry, new Set(highlight)).forEach((p, i) => {
-      if (!p) return;
-      const d = geometry.districts[i]!;
-      if (!p.inside) out.push(`<line${attrs({class: 'dm-leader', x1: d.at[0], y1: d.at[1], x2: p.x - 2, y2: p.y})}/>`);
-      out.push(
-        `<text${attrs({class: 'dm-label', 'data-i': i, x: p.x, y: p.y, dy: '0.35em', 'text-anchor': p.inside ? 'middle' : 'start'})}>${esc(d.name)}</text>`
-      );
+    labelPlacements(geometry).forEach((p, i) => {
+      // Two lines sit either side of the label point; `dy` of the first line lifts it half a line.
+      const first = p.lines.length === 1 ? '0.35em' : '-0.25em';
+      const tspans = p.lines.map((line, k) => (k === 0 ? esc(line) : `<tspan${attrs({x: p.x, dy: '1.15em'})}>${esc(line)}</tspan>`)).join('');
+      out.push(`<text${attrs({class: p.onPhone ? 'dm-label' : 'dm-label dm-label--desktop', 'data-i': i, x: p.x, y: p.y, dy: first, 'text-anchor': p.anchor})}>${tspans}</text>`);
     });
     out.push('</g>');
   }
   if (annotations.length) {
-    const placed = labels ? labelPlacements(geometry, new Set(highlight)) : [];
+    const placed = labels ? labelPlacements(geometry) : [];
     out.push('<g class="dm-notes" aria-hidden="true">');
     annotations.forEach((i, n) => {
       const d = geometry.districts[i]!;
       const p = placed[i];
       // A marker beside the label (before an inside one, after an outside one), never on top of a small district.
-      const w = textWidth(d.name, labelSize);
-      const [x, y] = !p ? d.at : p.inside ? [Math.round(p.x - w / 2 - 8), p.y] : [Math.round(p.x + w + 8), p.y];
+      // Measured at the phone size, the larger of the two, so the marker clears its label on every screen.
+      const w = Math.max(...(p?.lines ?? [d.name]).map((l) => textWidth(l, phoneLabelSize)));
+      const [x, y] = !p ? d.at : p.anchor === 'start' ? [Math.round(p.x + w + 8), p.y] : [Math.round(p.x - w / 2 - 8), p.y];
       out.push(
         `<g class="dm-note"><circle${attrs({cx: x, cy: y, r: 7.5})}/><text${attrs({x, y, dy: '0.35em', 'text-anchor': 'middle'})}>${n + 1}</text></g>`
       );

@@ -11,6 +11,7 @@ import type {
   Period
 } from '../data/types.ts';
 import {quantileBreaks} from './classify.ts';
+import {isComparablePeriod, percentChange} from './change.ts';
 import type {MapGeometry} from './geometry.ts';
 import {groupLabels, mapGroups, mapMetrics, mapPeriods, municipalityColumn, type MapMetric} from './groups.ts';
 import type {ArrowTargets} from './neighbours.ts';
@@ -127,6 +128,7 @@ export function buildMapPayload(
   };
   mapGroups.forEach((g, gi) => {
     for (const metric of mapMetrics) {
+      if (metric === 'change') continue;
       const dValues = (metric === 'count' ? payload.districtCount : payload.districtPer1000)[gi]!.flat();
       payload.breaks[breaksKey('d', metric, g)] = quantileBreaks(dValues);
       const mValues = mapPeriods.flatMap((_, pi) =>
@@ -136,6 +138,14 @@ export function buildMapPayload(
       );
       payload.breaks[breaksKey('m', metric, g)] = quantileBreaks(mValues);
     }
+    // Change since the first period, over every period that shares no year with it.
+    const later = mapPeriods.flatMap((p, pi) => (isComparablePeriod(p, mapPeriods[0]!) ? [pi] : []));
+    const rates = payload.districtPer1000[gi]!;
+    payload.breaks[breaksKey('d', 'change', g)] = quantileBreaks(later.flatMap((pi) => rates[pi]!.map((r, di) => percentChange(rates[0]![di], r))));
+    const mRate = (pi: number, mi: number) => per1000Of(municipalityCount[gi]![pi]![mi] ?? null, municipalityPopulation[pi]![mi]!);
+    payload.breaks[breaksKey('m', 'change', g)] = quantileBreaks(
+      later.flatMap((pi) => geometry.municipalities.map((_, mi) => percentChange(mRate(0, mi), mRate(pi, mi))))
+    );
   });
   return payload;
 }

@@ -3,6 +3,7 @@
  * anything unknown or malformed falls back to the default, and other parameters on the page are left alone.
  * Knows nothing about the DOM (it takes and returns strings), district names or Astro.
  */
+import {isComparablePeriod} from './change.ts';
 import type {DistrictId, DistrictOffenceGroup, Period} from '../data/types.ts';
 import {isMapGroup, isMapMetric, isMapPeriod, type MapMetric} from './groups.ts';
 
@@ -77,4 +78,15 @@ export function serialiseMapState(state: MapViewState, search = '', prefix = '')
   if (state.municipality) params.set(prefix + 'municipality', state.municipality);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * The view the map can draw for a state: a change since 2020-2021 needs a period that shares no year with it, so a
+ * state asking for an overlapping one (from the URL, or a period picked before the metric) moves to the latest
+ * period instead of drawing an empty map.
+ * @example drawableView({period: '2021-2022', metric: 'change', …}, ['2020-2021', …, '2023-2024']).period // '2023-2024'
+ */
+export function drawableView<T extends Pick<MapViewState, 'period' | 'metric'>>(state: T, periods: readonly string[]): T {
+  if (state.metric !== 'change' || isComparablePeriod(state.period, periods[0]!)) return state;
+  return {...state, period: periods.at(-1)! as MapViewState['period']};
 }

@@ -3,7 +3,7 @@
  * tooltip. Built on src/lib/format.ts so the map reads like the prose. Knows nothing about geography, Astro or the
  * DOM, so the browser script can import it.
  */
-import {formatCount, formatDecimal, formatPercentChange, formatRank} from '../format.ts';
+import {formatCount, formatDecimal, formatPercentChange, formatRank, formatSignedPercent} from '../format.ts';
 import {metricTable, type MapMetric} from './groups.ts';
 
 /** What a suppressed municipality cell reads as: SSB hides 1–4 offences (and zero), so never "0". */
@@ -19,9 +19,12 @@ export const absentText = 'no figures for this period';
  */
 export function valueText(value: number | null, metric: MapMetric, absent = false): string {
   if (absent) return absentText;
-  if (value === null) return `${belowFiveText} offences${metricTable[metric].suppressedNote}`;
+  if (value === null) return metricTable[metric].missingText;
   return metricTable[metric].valueText(value);
 }
+
+/** A percentage with its sign: `signedPercent(17.26)` → `"+17.3%"`, `signedPercent(-2)` → `"−2.0%"`. */
+export const signedPercent = (value: number): string => formatSignedPercent(value);
 
 /**
  * A legend break as short as it can be without losing its digits: `breakText(45)` → `"45"`, `breakText(4.5)` →
@@ -37,17 +40,33 @@ export function breakText(value: number): string {
  * Labels of the colour classes of a legend, lowest first: `["under 40", "40 to 50", "50 or more"]`.
  * @param breaks thresholds from `quantileBreaks`
  */
-export function legendLabels(breaks: readonly number[]): string[] {
+export function legendLabels(breaks: readonly number[], metric: MapMetric = 'per1000'): string[] {
   if (breaks.length === 0) return ['all values'];
-  const labels = [`under ${breakText(breaks[0]!)}`];
-  for (let k = 1; k < breaks.length; k++) labels.push(`${breakText(breaks[k - 1]!)} to under ${breakText(breaks[k]!)}`);
-  labels.push(`${breakText(breaks[breaks.length - 1]!)} or more`);
+  // A change legend reads in signed percentages ("−5% to under +5%"); the others in plain numbers.
+  const b = (v: number) => (metric === 'change' ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${breakText(Math.abs(v))}%` : breakText(v));
+  const labels = [`under ${b(breaks[0]!)}`];
+  for (let k = 1; k < breaks.length; k++) labels.push(`${b(breaks[k - 1]!)} to under ${b(breaks[k]!)}`);
+  labels.push(`${b(breaks[breaks.length - 1]!)} or more`);
   return labels;
 }
 
-/** "2nd highest of 12" (rank 1 = highest). */
+const ordinalWords = ['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * A rank as people say it, counted from the nearer end: 1 of 12 → "highest", 11 of 12 → "second lowest", 3 of 12 →
+ * "third highest"; past "twelfth" in figures ("23rd lowest").
+ */
+export function rankWords(rank: number, of: number): string {
+  const fromTop = rank <= of - rank + 1;
+  const place = fromTop ? rank : of - rank + 1;
+  const end = fromTop ? 'highest' : 'lowest';
+  if (place === 1) return end;
+  return `${ordinalWords[place] ?? formatRank(place)} ${end}`;
+}
+
+/** "second lowest of 12" (rank 1 = highest). */
 export function rankText(rank: number, of: number): string {
-  return rank === 1 ? `highest of ${of}` : rank === of ? `lowest of ${of}` : `${formatRank(rank)} highest of ${of}`;
+  return `${rankWords(rank, of)} of ${of}`;
 }
 
 /**

@@ -4,6 +4,7 @@
  * both always agree. Knows nothing about the DOM, Astro or how the payload was built.
  */
 import {formatCount, formatDecimal} from '../format.ts';
+import {isComparablePeriod, percentChange} from './change.ts';
 import {classOf, rampStep} from './classify.ts';
 import type {MapMetric} from './groups.ts';
 import {breaksKey, per1000Of, type MapPayload} from './payload.ts';
@@ -18,7 +19,7 @@ export interface RegionValues {
   values: (number | null)[];
   /** True where the region has no figures at all in this period (not in the source), as opposed to suppressed. */
   absent: boolean[];
-  /** Value in the previous period, or null (first period or suppressed). */
+  /** Value in the comparison period (the first period, when it shares no year with the view's), or null. */
   previous: (number | null)[];
   /** CSS ramp step 0 … 5, or -1 for no value. */
   steps: number[];
@@ -26,7 +27,7 @@ export interface RegionValues {
   ranks: (number | null)[];
   /** Colour breaks in use. */
   breaks: number[];
-  /** The period before the view's, or null. */
+  /** The comparison period (2020-2021 when the view's period shares no year with it), or null. */
   previousPeriod: string | null;
 }
 
@@ -35,12 +36,36 @@ function pick(metric: MapMetric, count: number | null, per1000: number | null) {
 }
 
 /**
+ * Values, comparison values and comparison period of a view, from a function giving each region's count and rate
+ * in a period. The comparison is always with the first period and only when the two share no year; the "change"
+ * metric is that comparison itself, as a percentage of the rate (no value when the periods overlap).
+ */
+function compare(
+  periods: readonly string[],
+  p: number,
+  metric: MapMetric,
+  at: (pi: number) => {count: number | null; per1000: number | null}[]
+): {values: (number | null)[]; previous: (number | null)[]; previousPeriod: string | null} {
+  const comparable = p > 0 && isComparablePeriod(periods[p]!, periods[0]!);
+  const now = at(p);
+  const base = at(0);
+  if (metric === 'change') {
+    return {values: now.map((r, i) => (comparable ? percentChange(base[i]!.per1000, r.per1000) : null)), previous: now.map(() => null), previousPeriod: null};
+  }
+  return {
+    values: now.map((r) => pick(metric, r.count, r.per1000)),
+    previous: base.map((r) => (comparable ? pick(metric, r.count, r.per1000) : null)),
+    previousPeriod: comparable ? periods[0]! : null
+  };
+}
+
+/**
  * A value as the reader sees it: per 1,000 to one decimal, counts whole, rounded by the same formatter as the
  * labels. Colours follow this, so Innlandet's 49.9999 per 1,000, shown as "50.0", is never coloured "under 50".
  */
 export function shownValue(value: number, metric: MapMetric): number {
   const text = metric === 'count' ? formatCount(value) : formatDecimal(value, 1);
-  return Number(text.replace(/,/g, ''));
+  return Number(text.replace(/,/g, '').replace('−', '-'));
 }
 
 function finish(
@@ -72,21 +97,10 @@ export function districtValues(
 ): RegionValues {
   const g = Math.max(0, payload.groups.indexOf(view.group));
   const p = Math.max(0, payload.periods.indexOf(view.period));
-  const at = (pi: number) => {
-    const counts = payload.districtCount[g]![pi]!;
-    const rates = payload.districtPer1000[g]![pi]!;
-    return counts.map((c, i) => pick(view.metric, c, rates[i]!));
-  };
+  const at = (pi: number) => payload.districtCount[g]![pi]!.map((count, i) => ({count, per1000: payload.districtPer1000[g]![pi]![i]!}));
   const indices = payload.districts.ids.map((_, i) => i);
-  const previous = p > 0 ? at(p - 1) : indices.map(() => null);
-  return finish(
-    view.metric,
-    indices,
-    at(p),
-    previous,
-    payload.breaks[breaksKey('d', view.metric, view.group)] ?? [],
-    p > 0 ? payload.periods[p - 1]! : null
-  );
+  const {values, previous, previousPeriod} = compare(payload.periods, p, view.metric, at);
+  return finish(view.metric, indices, values, previous, payload.breaks[breaksKey('d', view.metric, view.group)] ?? [], previousPeriod);
 }
 
 /** The municipalities of one district (by index) in a view. */
@@ -101,17 +115,17 @@ export function municipalityValues(
   const at = (pi: number) =>
     indices.map((i) => {
       const count = payload.municipalityCount[g]![pi]![i] ?? null;
-      return pick(view.metric, count, per1000Of(count, payload.municipalityPopulation[pi]![i]!));
+      return {count, per1000: per1000Of(count, payload.municipalityPopulation[pi]![i]!)};
     });
-  const previous = p > 0 ? at(p - 1) : indices.map(() => null);
+  const {values, previous, previousPeriod} = compare(payload.periods, p, view.metric, at);
   const absent = new Set(payload.municipalityAbsent[p] ?? []);
   return finish(
     view.metric,
     indices,
-    at(p),
+    values,
     previous,
     payload.breaks[breaksKey('m', view.metric, view.group)] ?? [],
-    p > 0 ? payload.periods[p - 1]! : null,
+    previousPeriod,
     indices.map((i) => absent.has(i))
   );
 }
