@@ -2,10 +2,12 @@
  * Reads the derived files a district map needs, once per build: the topology, district and municipality offence
  * rows, projected and shaped into geometry and the client payload. Knows nothing about Astro or the DOM.
  */
+import {createHash} from 'node:crypto';
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
 import {readDerivedJson} from '../derived-json.ts';
 import {sourceLine} from '../source-line.ts';
 import {mapGeometry, type MapGeometry} from './geometry.ts';
+import {splitMapPayload, type InlinePayload} from './municipality-layer.ts';
 import {buildMapPayload, type MapPayload} from './payload.ts';
 import type {MapTopology} from './topology.ts';
 
@@ -38,6 +40,26 @@ export function districtMapSource(): string {
 }
 
 /** Payload as text safe inside `<script type="application/json">` (no "</script>" can close it early). */
-export function payloadJson(payload: MapPayload): string {
+export function payloadJson(payload: MapPayload | InlinePayload): string {
   return JSON.stringify(payload).replace(/</g, '\\u003c');
+}
+
+/** Folder of the site that holds the municipality layer; hosts cache it forever (the file name has a hash). */
+export const layerFolder = 'map-data';
+
+let layerCache: {url: string; fileName: string; json: string; inline: InlinePayload} | undefined;
+
+/**
+ * The municipality layer as one content-hashed JSON file shared by every district map, and the inline part of the
+ * payload that goes with it. The URL changes whenever the content does, so the file can be cached as immutable.
+ */
+export function municipalityLayerFile(): {url: string; fileName: string; json: string; inline: InlinePayload} {
+  if (!layerCache) {
+    const {geometry, payload} = loadDistrictMap();
+    const {inline, layer} = splitMapPayload(geometry, payload);
+    const json = JSON.stringify(layer);
+    const fileName = `municipalities.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+    layerCache = {url: `/${layerFolder}/${fileName}`, fileName, json, inline};
+  }
+  return layerCache;
 }
