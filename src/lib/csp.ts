@@ -11,8 +11,7 @@
  */
 export const cspDirectives: Readonly<Record<string, string>> = {
   'default-src': "'self'",
-  // 'wasm-unsafe-eval' lets the search index's WebAssembly run; it does not allow inline or eval'd JavaScript.
-  'script-src': "'self' 'wasm-unsafe-eval'",
+  'script-src': "'self'",
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data:",
   'font-src': "'self'",
@@ -27,38 +26,53 @@ export const cspDirectives: Readonly<Record<string, string>> = {
 /** Directives a `<meta http-equiv>` policy may not carry (browsers ignore them there and warn). */
 const headerOnlyDirectives = new Set(['frame-ancestors']);
 
+/** Site-relative paths of the pages that run WebAssembly (the search index), and only those. */
+export const wasmPages: readonly string[] = ['/search/'];
+
 /**
  * Serialises the policy.
  * @param forMeta drop directives that only work as an HTTP header, e.g. `frame-ancestors`.
+ * @param wasm allow WebAssembly (`'wasm-unsafe-eval'`, which does not allow inline or eval'd JavaScript); only the
+ *   search page needs it, for the search index.
  * @example contentSecurityPolicy() // "default-src 'self'; script-src 'self'; …"
  */
-export function contentSecurityPolicy(forMeta = false): string {
+export function contentSecurityPolicy(forMeta = false, wasm = false): string {
   return Object.entries(cspDirectives)
     .filter(([name]) => !(forMeta && headerOnlyDirectives.has(name)))
+    .map(([name, value]) => (name === 'script-src' && wasm ? [name, `${value} 'wasm-unsafe-eval'`] : [name, value]))
     .map(([name, value]) => (value ? `${name} ${value}` : name))
     .join('; ');
 }
 
-/** Headers sent with every page. */
+/** Headers sent with every response (the CSP is sent per page: see {@link staticHostHeaders}). */
 export const securityHeaders: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': contentSecurityPolicy(),
+  // Two years, subdomains included; not `preload`, which commits the domain beyond this site.
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'Cross-Origin-Opener-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   'X-Frame-Options': 'DENY'
 };
 
 /**
- * Builds the `_headers` file read by Netlify and Cloudflare Pages: security headers on every path, and a year-long
- * immutable cache for Astro's content-hashed assets.
+ * Builds the `_headers` file read by Netlify and Cloudflare Pages: security headers on every path, the CSP on each
+ * page's own path (hosts join the values of two matching rules into two policies, and the stricter would block the
+ * search page's WebAssembly, so no wildcard rule carries a CSP), and long-lived caching for content-hashed files.
+ * Every page also carries the policy in a `<meta>` tag, so a 404 served at any address has one too.
+ * @param pagePaths site-relative paths of the built pages, e.g. `["/", "/search/", "/404.html"]`
  */
-export function staticHostHeaders(): string {
+export function staticHostHeaders(pagePaths: readonly string[]): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const immutable = {'Cache-Control': 'public, max-age=31536000, immutable'};
   return (
     [
       block('/*', securityHeaders),
-      block('/_astro/*', {'Cache-Control': 'public, max-age=31536000, immutable'}),
+      ...[...pagePaths].sort().map((path) => block(path, {'Content-Security-Policy': contentSecurityPolicy(false, wasmPages.includes(path))})),
+      block('/_astro/*', immutable),
+      // The municipality layer's file name carries a hash of its content, like the files under /_astro/.
+      block('/map-data/*', immutable),
       block('/data/*', {'Cache-Control': 'public, max-age=3600'})
     ].join('\n\n') + '\n'
   );
