@@ -20,7 +20,7 @@ export default defineConfig({
     format: 'directory'
   },
   vite: {
-    build: {assetsInlineLimit: 0}
+    build: {assetsInlineLimit: 0, cssCodeSplit: false}
   },
   devToolbar: {enabled: false}
 });
