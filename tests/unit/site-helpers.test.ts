@@ -19,10 +19,19 @@ describe('csp', () => {
     expect(contentSecurityPolicy(true)).not.toContain('frame-ancestors');
   });
 
-  test('staticHostHeaders() has a block for every path and an immutable block for hashed assets', () => {
-    const text = staticHostHeaders();
+  test('staticHostHeaders(pagePaths) has a block for every path, a CSP per page and immutable blocks for hashed files', () => {
+    const text = staticHostHeaders(['/', '/search/']);
     expect(text.startsWith('/*\n')).toBe(true);
+    expect(text.split('\n\n')[0]).not.toContain('Content-Security-Policy');
+    expect(text).toContain(`/\n  Content-Security-Policy: ${contentSecurityPolicy()}\n`);
+    expect(text).toContain(`/search/\n  Content-Security-Policy: ${contentSecurityPolicy(false, true)}\n`);
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(text).toContain('/map-data/*\n  Cache-Control: public, max-age=31536000, immutable');
+  });
+
+  test("contentSecurityPolicy(forMeta, wasm) adds 'wasm-unsafe-eval' to script-src only when asked", () => {
+    expect(contentSecurityPolicy()).not.toContain('wasm-unsafe-eval');
+    expect(contentSecurityPolicy(true, true)).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
   });
 });
 
