@@ -3,6 +3,7 @@
  * set it is given.
  */
 import {csvFormat} from 'd3-dsv';
+import {guardFormula} from './csv-formula-guard.ts';
 
 /** True when a JSON value is an array of flat objects (every value a string, number, boolean or null). */
 export function isFlatRows(value: unknown): value is Record<string, string | number | boolean | null>[] {
@@ -25,5 +26,6 @@ export function isFlatRows(value: unknown): value is Record<string, string | num
  */
 export function rowsToCsv(rows: readonly Record<string, string | number | boolean | null>[]): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  return csvFormat(rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? '']))), columns) + '\n';
+  const cell = (v: string | number | boolean | null | undefined) => (typeof v === 'string' ? guardFormula(v) : (v ?? ''));
+  return csvFormat(rows.map((row) => Object.fromEntries(columns.map((c) => [c, cell(row[c])]))), columns) + '\n';
 }

@@ -1,6 +1,7 @@
 /**
  * RFC 4180 CSV for chart downloads. Knows nothing about charts, Astro or the file system.
  */
+import {guardFormula} from '../csv-formula-guard.ts';
 import type {Cell, ChartTable} from './table.ts';
 
 /**
@@ -10,7 +11,7 @@ import type {Cell, ChartTable} from './table.ts';
  */
 export function csvField(value: Cell): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? guardFormula(value) : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
