@@ -116,15 +116,18 @@ export function jsBudgetFor(path: string): number | undefined {
   return staticPages.includes(path) ? jsBudgetGzip.static : jsBudgetGzip.interactive;
 }
 
-/** Size budgets of the built pages, asserted by the build tests (bytes; gzip for text, as sent for fonts). */
+/**
+ * Size budgets of the built pages, asserted by the build tests (bytes; gzip for text, as sent for fonts). HTML and
+ * geometry budgets are in kB (1,000 bytes), the first-load budget in KiB, as the budgets were set.
+ */
 export const pageBudgets = {
-  storyHtmlGzip: 50 * 1024,
-  coverHtmlGzip: 20 * 1024,
+  storyHtmlGzip: 50_000,
+  coverHtmlGzip: 20_000,
   /** Everything a story can load on a first visit: HTML, CSS, JS with its imports and every font file it declares. */
   storyTransfer: 170 * 1024,
   renderBlockingRequests: 2,
   /** Path data of the 12 districts of one map, as the page carries it. */
-  districtGeometryGzip: 12 * 1024
+  districtGeometryGzip: 12_000
 } as const;
 
 /**

@@ -119,6 +119,8 @@ describe('static-host files', () => {
       expect(csp).toMatch(/default-src 'self'/);
       expect(csp).toMatch(/object-src 'none'/);
       expect(csp).toMatch(/frame-ancestors 'none'/);
+      // Inline styles are allowed by their hashes only.
+      expect(csp.match(/style-src ([^;]+)/)?.[1]).not.toContain("'unsafe-inline'");
       const meta = page.$('meta[http-equiv="Content-Security-Policy"]').attr('content');
       expect(meta).toBe(csp.replace(/; frame-ancestors 'none'/, ''));
     });
