@@ -21,7 +21,7 @@ export default defineConfig({
     format: 'directory'
   },
   vite: {
-    build: {assetsInlineLimit: 0}
+    build: {assetsInlineLimit: 0, cssCodeSplit: false}
   },
   devToolbar: {enabled: false}
 });

@@ -1,22 +1,29 @@
 /**
  * `npm run bench`: builds the site, then prints for every page the bytes of HTML, CSS and JS (raw and gzip) and the
  * number of requests, plus the build time. With `--lighthouse`, also runs Lighthouse (mobile) on every story page in
- * Debian's Chromium and prints its scores and LCP/TBT/CLS. Writes `reports/bench.json`. Not a test: budgets are
- * asserted in tests/build.
+ * Debian's Chromium, three times (`--runs N` to change), and prints the median scores, LCP/TBT/CLS, the bytes
+ * transferred and the main thread's layout time summed from the run's trace, each with the load average when it ran
+ * (TBT depends heavily on other work on the machine). `--no-build` measures the `dist/` that is there. Writes
+ * `reports/bench.json`. Not a test: budgets are asserted in tests/build.
  */
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
 import {join} from 'node:path';
 import {pageResources, totalOf} from '../src/lib/page-weight.ts';
 
 const env = {...process.env, ASTRO_TELEMETRY_DISABLED: '1'};
 const started = performance.now();
-const build = spawnSync('npm', ['run', 'build'], {stdio: ['ignore', 'ignore', 'inherit'], env});
-if (build.status !== 0) {
-  console.error('build failed');
-  process.exit(1);
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('npm', ['run', 'build'], {stdio: ['ignore', 'ignore', 'inherit'], env});
+  if (build.status !== 0) {
+    console.error('build failed');
+    process.exit(1);
+  }
 }
 const buildSeconds = (performance.now() - started) / 1000;
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 3) : 3;
 
 const read = (url: string) => {
   const file = join('dist', url);
@@ -73,10 +80,27 @@ interface LighthouseRow {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Bytes transferred over the network for the page load (Lighthouse's total-byte-weight). */
+  transferBytes: number;
+  /** Main-thread time in Layout events of the trace, ms (unthrottled: the run as it happened on this machine). */
+  layoutMs: number;
+  /** One-minute load average just before the run. */
+  load: number;
 }
 const lighthouse: LighthouseRow[] = [];
 /** The Lighthouse release the benchmark runs (see the README's dependency notes). */
 const lighthouseVersion = 'lighthouse@13.5.0';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+/** Sum of Layout event durations on the page's renderer main thread in a Chrome trace. */
+function layoutMsOf(tracePath: string): number {
+  const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
+  const events: {name: string; ph: string; dur?: number; pid: number; tid: number; args?: {name?: string}}[] = trace.traceEvents ?? trace;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const us = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)).reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  return Math.round(us / 100) / 10;
+}
 if (process.argv.includes('--lighthouse')) {
   const port = 4500 + Math.floor(Math.random() * 400);
   const preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
@@ -94,55 +118,69 @@ if (process.argv.includes('--lighthouse')) {
     }
     mkdirSync('reports/lighthouse', {recursive: true});
     for (const r of rows.filter((row) => row.page.startsWith('/stories/'))) {
-      const out = join('reports/lighthouse', r.page.replace(/\W+/g, '_') + '.json');
-      const flags =
-        '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
-      const run = spawnSync(
-        'npx',
-        [
-          // Not a dependency: Lighthouse (about 100 MB installed) is fetched into npm's cache on the first
-          // `--lighthouse` run, so `npm install` stays light. Pinned so scores stay comparable between runs.
-          '--yes',
-          lighthouseVersion,
-          `http://127.0.0.1:${port}${r.page}`,
-          '--quiet',
-          '--output=json',
-          `--output-path=${out}`,
-          `--chrome-flags=${flags}`,
-          '--form-factor=mobile'
-        ],
-        {
-          env: {...env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium'},
-          stdio: ['ignore', 'ignore', 'inherit']
+      const samples: LighthouseRow[] = [];
+      for (let n = 0; n < runs; n++) {
+        const out = join('reports/lighthouse', `${r.page.replace(/\W+/g, '_')}-${n}.json`);
+        const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
+        const load = Number(loadavg()[0]!.toFixed(2));
+        const run = spawnSync(
+          'npx',
+          [
+            // Not a dependency: Lighthouse (about 100 MB installed) is fetched into npm's cache on the first
+            // `--lighthouse` run, so `npm install` stays light. Pinned so scores stay comparable between runs.
+            '--yes',
+            lighthouseVersion,
+            `http://127.0.0.1:${port}${r.page}`, '--quiet', '--output=json', `--output-path=${out}`, '--save-assets', `--chrome-flags=${flags}`, '--form-factor=mobile'],
+          {env: {...env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium'}, stdio: ['ignore', 'ignore', 'inherit']}
+        );
+        if (run.status !== 0) {
+          console.error(`lighthouse failed on ${r.page}`);
+          continue;
         }
-      );
-      if (run.status !== 0) {
-        console.error(`lighthouse failed on ${r.page}`);
-        continue;
+        const report = JSON.parse(readFileSync(out, 'utf8'));
+        const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+        const trace = out.replace(/\.json$/, '-0.trace.json');
+        samples.push({
+          page: r.page,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
+          tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
+          cls: Number(report.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+          transferBytes: Math.round(report.audits['total-byte-weight'].numericValue),
+          layoutMs: existsSync(trace) ? layoutMsOf(trace) : NaN,
+          load
+        });
+        // The saved trace and devtools log are large; keep the report only.
+        for (const f of readdirSync('reports/lighthouse')) if (f.startsWith(`${r.page.replace(/\W+/g, '_')}-${n}-`)) rmSync(join('reports/lighthouse', f));
       }
-      const report = JSON.parse(readFileSync(out, 'utf8'));
-      const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+      if (!samples.length) continue;
+      const pick = (key: keyof LighthouseRow) => median(samples.map((s) => s[key] as number));
       lighthouse.push({
         page: r.page,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
-        tbtMs: Math.round(report.audits['total-blocking-time'].numericValue),
-        cls: Number(report.audits['cumulative-layout-shift'].numericValue.toFixed(3))
+        performance: pick('performance'),
+        accessibility: pick('accessibility'),
+        bestPractices: pick('bestPractices'),
+        seo: pick('seo'),
+        lcpMs: pick('lcpMs'),
+        tbtMs: pick('tbtMs'),
+        cls: pick('cls'),
+        transferBytes: pick('transferBytes'),
+        layoutMs: pick('layoutMs'),
+        load: pick('load')
       });
+      console.error(`${r.page}: TBT ${samples.map((s) => `${s.tbtMs} ms (load ${s.load})`).join(', ')}`);
     }
   } finally {
     if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
   }
-  console.log('\nLighthouse (mobile)');
-  console.log(
-    ['page'.padEnd(40), 'perf', 'a11y', 'b-p', 'seo', 'LCP ms', 'TBT ms', 'CLS'].map((c) => c.padStart(7)).join(' ')
-  );
+  console.log(`\nLighthouse (mobile), median of ${runs}; load = median one-minute load average before the runs`);
+  console.log(['page'.padEnd(40), 'perf', 'a11y', 'b-p', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KiB', 'layout', 'load'].map((c) => c.padStart(7)).join(' '));
   for (const l of lighthouse) {
     console.log(
-      [l.page.padEnd(40), l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls]
+      [l.page.padEnd(40), l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls, kb(l.transferBytes), l.layoutMs, l.load]
         .map((c) => String(c).padStart(7))
         .join(' ')
     );
@@ -150,5 +188,5 @@ if (process.argv.includes('--lighthouse')) {
 }
 
 mkdirSync('reports', {recursive: true});
-writeFileSync('reports/bench.json', JSON.stringify({buildSeconds, pages: rows, lighthouse}, null, 2) + '\n');
+writeFileSync('reports/bench.json', JSON.stringify({buildSeconds, runs, pages: rows, lighthouse}, null, 2) + '\n');
 console.error('\nwrote reports/bench.json');

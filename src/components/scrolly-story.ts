@@ -45,7 +45,8 @@ class ScrollyStory extends HTMLElement {
     }
     // The js class just changed the layout (figures left the steps), so a #step link must be followed again.
     this.jumpToHash();
-    this.update();
+    // Measuring now would force a synchronous layout of the whole page mid-upgrade; the next frame lays out anyway.
+    schedule();
   }
 
   disconnectedCallback(): void {

@@ -5,6 +5,7 @@
  * src/lib/data/csv.ts.)
  */
 import {csvFormatRows, csvParseRows} from 'd3-dsv';
+import {guardFormula} from './csv-formula-guard.ts';
 
 /** One cell of a CSV: `null` and `undefined` are written as an empty field. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -14,15 +15,18 @@ export type FlatRow = Record<string, string | number | boolean | null>;
 
 /**
  * CSV with a header of `columns` and one line per record, each value the data's own (unformatted, full precision) so
- * spreadsheets read numbers as numbers. Without `columns`, every key in first-seen order.
+ * spreadsheets read numbers as numbers; text that a spreadsheet would run as a formula is guarded (see
+ * csv-formula-guard.ts). Without `columns`, every key in first-seen order.
  * @example recordsToCsv([{year: 2024, note: 'a, b'}]) // 'year,note\n2024,"a, b"\n'
  */
 export function recordsToCsv(
   records: readonly Readonly<Record<string, CsvCell>>[],
   columns: readonly string[] = [...new Set(records.flatMap((record) => Object.keys(record)))]
 ): string {
-  const lines = [columns, ...records.map((record) => columns.map((c) => record[c]))];
-  return `${csvFormatRows(lines.map((cells) => cells.map((cell) => (cell === null || cell === undefined ? '' : String(cell)))))}\n`;
+  const text = (cell: CsvCell): string =>
+    cell === null || cell === undefined ? '' : typeof cell === 'string' ? guardFormula(cell) : String(cell);
+  const lines = [[...columns], ...records.map((record) => columns.map((c) => text(record[c])))];
+  return `${csvFormatRows(lines)}\n`;
 }
 
 /**

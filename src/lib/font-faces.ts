@@ -41,3 +41,43 @@ export function fontFaceCss(files: readonly FontFile[]): string {
     )
     .join('\n');
 }
+
+/** Code points of a `unicode-range` value as inclusive `[first, last]` pairs. */
+export function parseUnicodeRange(range: string): [number, number][] {
+  return range.split(',').map((part) => {
+    const [first, last = first] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(first!, 16), parseInt(last!, 16)];
+  });
+}
+
+/** Whether a code point falls inside a `unicode-range` value. */
+export function inUnicodeRange(codePoint: number, range: string): boolean {
+  return parseUnicodeRange(range).some(([first, last]) => codePoint >= first && codePoint <= last);
+}
+
+/**
+ * The shortest `unicode-range` value listing exactly the given code points (runs become ranges).
+ * @example unicodeRangeOf([0x41, 0x42, 0x43, 0xe5]) // "U+41-43,U+E5"
+ */
+export function unicodeRangeOf(codePoints: Iterable<number>): string {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j > i ? `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}` : `U+${hex(sorted[i]!)}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+/** Every printable code point of a text (no control characters; spaces count, since fonts draw their width). */
+export function printableCodePoints(text: string): Set<number> {
+  const points = new Set<number>();
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x20 && !(code >= 0x7f && code < 0xa0)) points.add(code);
+  }
+  return points;
+}

@@ -115,3 +115,41 @@ export function jsBudgetFor(path: string): number | undefined {
   if (path === '/search/') return undefined;
   return staticPages.includes(path) ? jsBudgetGzip.static : jsBudgetGzip.interactive;
 }
+
+/**
+ * Size budgets of the built pages, asserted by the build tests (bytes; gzip for text, as sent for fonts). HTML and
+ * geometry budgets are in kB (1,000 bytes), the first-load budget in KiB, as the budgets were set.
+ */
+export const pageBudgets = {
+  storyHtmlGzip: 50_000,
+  coverHtmlGzip: 20_000,
+  /** Everything a story can load on a first visit: HTML, CSS, JS with its imports and every font file it declares. */
+  storyTransfer: 170 * 1024,
+  renderBlockingRequests: 2,
+  /** Path data of the 12 districts of one map, as the page carries it. */
+  districtGeometryGzip: 12_000
+} as const;
+
+/**
+ * Site-relative URLs of every font file a page's inline `@font-face` rules declare. A browser fetches only those
+ * whose unicode-range the page uses, so their sum is an upper bound on the page's font bytes.
+ */
+export function declaredFonts(html: string): string[] {
+  const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
+  return [...new Set([...css.matchAll(/@font-face\s*{[^}]*?src:\s*url\(["']?([^"')]+)/g)].map((m) => m[1]!))].filter((u) =>
+    u.startsWith('/')
+  );
+}
+
+/**
+ * Requests that block the first render: stylesheets linked in the page, and scripts in `<head>` that are neither
+ * modules nor `async`/`defer`.
+ */
+export function renderBlockingRequests(html: string): string[] {
+  const head = html.match(/<head\b[^>]*>([\s\S]*?)<\/head>/)?.[1] ?? '';
+  const styles = linkedAssets(html).styles;
+  const scripts = [...head.matchAll(/<script\b[^>]*\ssrc=["']?([^"'\s>]+)[^>]*>/g)]
+    .filter((m) => !/\s(async|defer)\b|type=["']?module/.test(m[0]))
+    .map((m) => m[1]!);
+  return [...styles, ...scripts];
+}

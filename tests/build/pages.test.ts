@@ -38,9 +38,17 @@ describe('built pages', () => {
       expect($('title').text().trim().length).toBeGreaterThan(5);
       expect($('meta[name="description"]').attr('content')?.length ?? 0).toBeGreaterThan(30);
       const canonical = $('link[rel="canonical"]').attr('href') ?? '';
-      expect(canonical).toMatch(/^https:\/\//);
-      if (page.path !== '/404') expect(new URL(canonical).pathname).toBe(page.path);
-      for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) {
+      if (page.path === '/404') {
+        // Served at whatever address was mistyped: no canonical or og:url of its own (least of all /404/), not indexed.
+        expect(canonical).toBe('');
+        expect($('meta[property="og:url"]')).toHaveLength(0);
+        expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+      } else {
+        expect(canonical).toMatch(/^https:\/\//);
+        expect(new URL(canonical).pathname).toBe(page.path);
+        expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
+      }
+      for (const property of ['og:title', 'og:description', 'og:image', 'og:type']) {
         expect($(`meta[property="${property}"]`).attr('content'), property).toBeTruthy();
       }
       expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
@@ -92,21 +100,40 @@ describe('built pages', () => {
 
 describe('static-host files', () => {
   const headers = readDist('_headers');
-  test('_headers sets a CSP without inline scripts, and the other security headers, on every path', () => {
-    const block = headers.split(/\n\n/).find((b) => b.startsWith('/*'))!;
-    const csp = block.match(/Content-Security-Policy: (.+)/)?.[1] ?? '';
-    const scriptSrc = csp.match(/script-src ([^;]+)/)?.[1] ?? '';
-    const sources = scriptSrc.trim().split(/\s+/);
-    expect(sources).toContain("'self'");
-    for (const forbidden of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
-      expect(sources).not.toContain(forbidden);
-    }
-    expect(csp).toMatch(/default-src 'self'/);
-    expect(csp).toMatch(/object-src 'none'/);
-    expect(block).toMatch(/X-Content-Type-Options: nosniff/);
-    expect(block).toMatch(/Referrer-Policy: /);
-    expect(block).toMatch(/Permissions-Policy: /);
+  const blocks = new Map(headers.trim().split(/\n\n/).map((b) => [b.split('\n')[0]!, b] as const));
+  const cspOf = (path: string) => blocks.get(path)?.match(/Content-Security-Policy: (.+)/)?.[1] ?? '';
+
+  test('_headers sends HSTS, COOP and the other security headers on every path, without the obsolete interest-cohort', () => {
+    const all = blocks.get('/*')!;
+    expect(all).toMatch(/Strict-Transport-Security: max-age=\d{8,}; includeSubDomains/);
+    expect(all).toMatch(/Cross-Origin-Opener-Policy: same-origin/);
+    expect(all).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(all).toMatch(/Referrer-Policy: /);
+    expect(all).toMatch(/Permissions-Policy: /);
+    expect(headers).not.toMatch(/interest-cohort/);
+    // Two matching rules would give a page two policies; only exact page paths carry one.
+    for (const [path, block] of blocks) if (path.includes('*')) expect(block, path).not.toMatch(/Content-Security-Policy/);
   });
+
+  for (const page of pages) {
+    const path = page.path === '/404' ? '/404.html' : page.path;
+    test(`_headers gives ${path} a CSP without inline scripts, with WebAssembly only on the search page`, () => {
+      const csp = cspOf(path);
+      const sources = (csp.match(/script-src ([^;]+)/)?.[1] ?? '').trim().split(/\s+/);
+      expect(sources).toContain("'self'");
+      for (const forbidden of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
+        expect(sources).not.toContain(forbidden);
+      }
+      expect(sources.includes("'wasm-unsafe-eval'")).toBe(path === '/search/');
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).toMatch(/object-src 'none'/);
+      expect(csp).toMatch(/frame-ancestors 'none'/);
+      // Inline styles are allowed by their hashes only.
+      expect(csp.match(/style-src ([^;]+)/)?.[1]).not.toContain("'unsafe-inline'");
+      const meta = page.$('meta[http-equiv="Content-Security-Policy"]').attr('content');
+      expect(meta).toBe(csp.replace(/; frame-ancestors 'none'/, ''));
+    });
+  }
 
   test('_headers makes hashed assets immutable', () => {
     expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);

@@ -42,7 +42,7 @@ describe('mapGeometry(topology)', () => {
     expect(g.districts).toHaveLength(topology.objects.districts.geometries.length);
     expect(g.districts).toHaveLength(12);
     expect(g.municipalities).toHaveLength(topology.objects.municipalities.geometries.length);
-    for (const r of [...g.districts, ...g.municipalities]) expect(r.d, r.name).toMatch(/^M[\d.]+,[\d.]+/);
+    for (const r of [...g.districts, ...g.municipalities]) expect(r.d, r.name).toMatch(/^M[\d.]+ [\d.]+l/);
   });
 
   test('puts each label point inside its own district box', () => {

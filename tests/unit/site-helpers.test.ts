@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {contentSecurityPolicy, staticHostHeaders} from '../../src/lib/csp.ts';
+import {contentSecurityPolicy, inlineStyleSources, staticHostHeaders, withMetaPolicy} from '../../src/lib/csp.ts';
 import {fontFaceCss, unicodeRanges} from '../../src/lib/font-faces.ts';
 import {documentTitle, pageMetaTags} from '../../src/lib/page-meta.ts';
 import {importedModules, linkedAssets, pageResources, totalOf} from '../../src/lib/page-weight.ts';
@@ -18,10 +18,33 @@ describe('csp', () => {
     expect(contentSecurityPolicy(true)).not.toContain('frame-ancestors');
   });
 
-  test('staticHostHeaders() has a block for every path and an immutable block for hashed assets', () => {
-    const text = staticHostHeaders();
+  test('staticHostHeaders(pagePaths) has a block for every path, a CSP per page and immutable blocks for hashed files', () => {
+    const text = staticHostHeaders(['/', '/search/']);
     expect(text.startsWith('/*\n')).toBe(true);
+    expect(text.split('\n\n')[0]).not.toContain('Content-Security-Policy');
+    expect(text).toContain(`/\n  Content-Security-Policy: ${contentSecurityPolicy()}\n`);
+    expect(text).toContain(`/search/\n  Content-Security-Policy: ${contentSecurityPolicy(false, true)}\n`);
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(text).toContain('/map-data/*\n  Cache-Control: public, max-age=31536000, immutable');
+  });
+
+  test('inlineStyleSources(html) lists one hash per distinct inline style, with unsafe-hashes only for attributes', () => {
+    expect(inlineStyleSources('<p>plain</p>')).toBe("'self'");
+    const sources = inlineStyleSources('<style>a{}</style><svg style="overflow:visible"></svg><div style="overflow:visible">');
+    const hashes = sources.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+    expect(hashes).toHaveLength(2);
+    expect(sources.indexOf("'unsafe-hashes'")).toBeGreaterThan(sources.indexOf(hashes[0]!));
+    expect(contentSecurityPolicy(false, false, sources)).toContain(`style-src ${sources};`);
+  });
+
+  test('withMetaPolicy(html, policy) replaces the meta policy and escapes it for the attribute', () => {
+    const html = '<meta http-equiv="Content-Security-Policy" content="old"><p>';
+    expect(withMetaPolicy(html, `style-src 'self' "x"`)).toBe(`<meta http-equiv="Content-Security-Policy" content="style-src 'self' &quot;x&quot;"><p>`);
+  });
+
+  test("contentSecurityPolicy(forMeta, wasm) adds 'wasm-unsafe-eval' to script-src only when asked", () => {
+    expect(contentSecurityPolicy()).not.toContain('wasm-unsafe-eval');
+    expect(contentSecurityPolicy(true, true)).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
   });
 });
 

@@ -8,9 +8,11 @@
  * - the view in the URL query (`history.replaceState`), restored on load.
  * No d3 in the browser: paths are pre-rendered, colours are classes.
  */
+import type {InlinePayload} from '../../lib/map/municipality-layer.ts';
 import type {MapPayload} from '../../lib/map/payload.ts';
 import type {RegionText} from '../../lib/map/tooltip-text.ts';
 import {drawableView, parseMapState, serialiseMapState, type MapViewState} from '../../lib/map/url-state.ts';
+import {drawLayer, fetchLayer, whenNearViewport} from './map-layer.ts';
 import {wireSearch} from './map-search.ts';
 import {renderView, type Rendered} from './map-render.ts';
 import {boxView, zoomTo, type ViewBox} from './map-zoom.ts';
@@ -31,12 +33,28 @@ class DistrictMapElement extends HTMLElement {
   private tapped = -1;
   /** District whose regions hold the tab stop (-1 = all districts), so re-renders keep the reader's place. */
   private rovedFor = -2;
+  /** The municipality layer, drawn and merged into the payload; undefined until first needed. */
+  private layer: Promise<void> | undefined;
 
   connectedCallback(): void {
-    if (this.payload) return;
+    if (this.payload || this.dataset.waiting) return;
+    // Setting up a map far below the fold would cost layout at load for nothing: wait until it comes near. A link
+    // that names a view of this map sets it up at once, since the reader came for it.
+    const params = new URLSearchParams(location.search);
+    const prefix = this.dataset.urlKey ?? '';
+    if (['period', 'metric', 'group', 'district', 'municipality'].some((key) => params.has(prefix + key))) return this.setUp();
+    this.dataset.waiting = '';
+    whenNearViewport(this, () => {
+      delete this.dataset.waiting;
+      this.setUp();
+    });
+  }
+
+  private setUp(): void {
     const data = this.querySelector('.dm-data');
     const svg = this.querySelector<SVGSVGElement>('svg.dm-svg');
     if (!data || !svg) return;
+    // Until the layer arrives the payload has no municipal figures; nothing reads them before a drill-down.
     this.payload = JSON.parse(data.textContent ?? '{}') as MapPayload;
     this.svg = svg;
     this.full = [0, 0, this.payload.width, this.payload.height];
@@ -55,7 +73,24 @@ class DistrictMapElement extends HTMLElement {
     if (this.state.municipality && !this.payload.municipalities.ids.includes(this.state.municipality))
       this.state.municipality = null;
     this.enhance();
-    this.apply(false);
+    // A link to a district or municipality waits for the layer, so it never shows an empty district.
+    if (this.state.district || this.state.municipality) void this.withLayer().then(() => this.apply(false));
+    else this.apply(false);
+  }
+
+  /** Fetches and draws the municipality layer once; later calls share the same promise. */
+  private withLayer(): Promise<void> {
+    this.layer ??= fetchLayer(this.dataset.layer ?? '').then(
+      (layer) => {
+        this.payload = drawLayer(this.svg, this.payload as unknown as InlinePayload, layer, true);
+      },
+      (error: unknown) => {
+        this.layer = undefined;
+        this.say('Municipal figures could not be loaded. Check your connection and try again.');
+        throw error;
+      }
+    );
+    return this.layer;
   }
 
   /** Turns the static picture into a widget: roles, one tab stop, controls, search, events. */
@@ -94,12 +129,11 @@ class DistrictMapElement extends HTMLElement {
     const search = this.querySelector<HTMLElement>('.dm-search')!;
     search.hidden = false;
     const {municipalities: m, districts: d} = this.payload;
-    wireSearch(
-      search,
-      m.names,
-      m.district.map((k) => `${d.names[k]} police district`),
-      (i) => this.pickMunicipality(i)
-    );
+    wireSearch(search, m.names, m.district.map((k) => `${d.names[k]} police district`), (i) => this.pickMunicipality(i));
+    // Intent to drill (pointer over the map, focus in it or in the search box) starts the layer's fetch early.
+    const prefetch = () => void this.withLayer().catch(() => undefined);
+    this.addEventListener('pointerover', prefetch, {once: true});
+    this.addEventListener('focusin', prefetch, {once: true});
     svg.addEventListener('keydown', (e) => this.onKey(e));
     svg.addEventListener('focusin', (e) => this.show(e.target as Element, null));
     svg.addEventListener('pointermove', (e) => {
@@ -251,6 +285,10 @@ class DistrictMapElement extends HTMLElement {
 
   /** Shows district `k`'s municipalities. */
   private drill(k: number, focus: boolean): void {
+    void this.withLayer().then(() => this.drillNow(k, focus), () => undefined);
+  }
+
+  private drillNow(k: number, focus: boolean): void {
     this.tapped = -1;
     this.state.district = this.payload.districts.ids[k] ?? null;
     this.state.municipality = null;
@@ -280,6 +318,10 @@ class DistrictMapElement extends HTMLElement {
 
   /** "Where do you live?": open the municipality's district, mark it and show both sets of figures. */
   private pickMunicipality(i: number): void {
+    void this.withLayer().then(() => this.pickNow(i), () => undefined);
+  }
+
+  private pickNow(i: number): void {
     const k = this.payload.municipalities.district[i]!;
     this.state.district = this.payload.districts.ids[k] ?? null;
     this.state.municipality = this.payload.municipalities.ids[i] ?? null;

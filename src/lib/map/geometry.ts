@@ -6,6 +6,7 @@
 import {geoPath, type GeoProjection} from 'd3-geo';
 import type {Geometry, Position} from 'geojson';
 import type {DistrictId} from '../data/types.ts';
+import {compactPath} from './compact-path.ts';
 import {labelPoint, type Ring} from './label-point.ts';
 import {arrowTable, type ArrowTargets} from './neighbours.ts';
 import {fitNorway} from './projection.ts';
@@ -72,7 +73,8 @@ function shapeOf(geometry: Geometry, path: ReturnType<typeof geoPath>, projectio
   const [[x0, y0], [x1, y1]] = path.bounds(geometry);
   const {x, y, room} = labelPoint(largestPolygon(geometry, projection), steps);
   return {
-    d: path(geometry) ?? '',
+    // Relative coordinates at the same 1-decimal precision: the same shapes in fewer bytes.
+    d: compactPath(path(geometry) ?? '', 1),
     box: [x0, y0, x1, y1].map(round1) as RegionShape['box'],
     at: [round1(x), round1(y)] as [number, number],
     room: round1(room)

@@ -1,0 +1,36 @@
+/**
+ * The district map under forced colours (Windows high contrast): the ramp survives, borders follow the system.
+ */
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, expect, test} from 'vitest';
+import {launchBrowser, newContext} from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('under forced colours the map keeps distinct ramp fills and draws borders in the system text colour', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.emulateMedia({forcedColors: 'active'});
+  await page.goto('/graphics/map/');
+  const style = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const canvasText = getComputedStyle(probe).color;
+    const paths = [...document.querySelectorAll<SVGPathElement>('district-map .dm-d')];
+    return {
+      canvasText,
+      strokes: [...new Set(paths.map((p) => getComputedStyle(p).stroke))],
+      fills: new Set(paths.map((p) => getComputedStyle(p).fill)).size
+    };
+  });
+  expect(style.strokes).toEqual([style.canvasText]);
+  expect(style.fills).toBeGreaterThanOrEqual(4);
+  await context.close();
+});
