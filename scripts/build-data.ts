@@ -74,8 +74,11 @@ try {
     handle
   );
   for (const a of actions) console.error(a);
-  // A build into another folder (tests, trials) keeps its report there, away from the project's reports/.
-  writeChangeReport(resolve(values.report ?? (values.out === 'data' ? 'reports' : outDir), 'data-changes.md'), changes);
+  // A build into another folder (tests, trials) prints its report and writes it only where --report says, so the
+  // project's reports/ and the other folder's data set both stay as they were.
+  const reportDir = values.report ?? (values.out === 'data' ? 'reports' : undefined);
+  if (reportDir) writeChangeReport(resolve(reportDir, 'data-changes.md'), changes);
+  else console.error(changes);
   for (const f of result.files)
     console.error(`wrote ${f.name} (${f.rowCount} rows, ${Buffer.byteLength(f.content)} bytes)`);
   console.error(`wrote manifest.json; ${result.files.length} files in ${Date.now() - started} ms`);

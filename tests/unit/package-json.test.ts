@@ -61,7 +61,9 @@ const usedWithoutImport: Record<string, string> = {
   pagefind: 'the `build` script indexes dist/ for search',
   eslint: 'the `lint` script',
   prettier: 'the `format:check` script',
-  'prettier-plugin-astro': 'the Prettier plugin named in .prettierrc.json'
+  'prettier-plugin-astro': 'the Prettier plugin named in .prettierrc.json',
+  '@fontsource-variable/inter': 'the font files `npm run fonts` (scripts/subset-fonts.ts) cuts to the committed subsets',
+  '@fontsource-variable/source-serif-4': 'the font files `npm run fonts` (scripts/subset-fonts.ts) cuts to the committed subsets'
 };
 
 describe('package.json', () => {
