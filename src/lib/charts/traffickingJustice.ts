@@ -101,7 +101,12 @@ export function traffickingJustice(
     };
   };
   const victimsHeight = Math.round(total * 0.52);
-  return [panel(['victims'], victimsHeight, 'Victims detected'), panel(['prosecuted', 'convicted'], total - victimsHeight, 'Persons prosecuted and convicted')];
+  const panels: [TraffickingSeries[], number, string][] = [
+    [['victims'], victimsHeight, 'Victims detected'],
+    [['prosecuted', 'convicted'], total - victimsHeight, 'Persons prosecuted and convicted']
+  ];
+  // A panel none of whose series is shown would be an empty frame (e.g. the scroll step about victims alone).
+  return panels.filter(([keys]) => keys.some((k) => series.includes(k))).map(([keys, h, label]) => panel(keys, h, label));
 }
 
 /** Text description: the range of each series, the "<5" years and the missing years. */
