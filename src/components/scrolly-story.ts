@@ -84,11 +84,12 @@ class ScrollyStory extends HTMLElement {
     if (stage.offsetHeight > innerHeight) this.classList.replace('js', 'no-js');
   }
 
-  private line(): number {
+  /** The trigger line now, or (`pinned`) once the stage is pinned to the top, as it is after a jump into the sequence. */
+  private line(pinned = false): number {
     const stage = this.querySelector('.scrolly-stage')!.getBoundingClientRect();
     const text = this.querySelector('.scrolly-steps')!.getBoundingClientRect();
     const stacked = stage.left < text.right - 1 && text.left < stage.right - 1;
-    return triggerLine({viewportHeight: innerHeight, stageBottom: Math.min(stage.bottom, innerHeight), stacked});
+    return triggerLine({viewportHeight: innerHeight, stageBottom: Math.min(pinned ? stage.height : stage.bottom, innerHeight), stacked});
   }
 
   /** Scrolls step `index`'s card to where it is read whole, below the sequence's buttons. */
@@ -97,9 +98,11 @@ class ScrollyStory extends HTMLElement {
     const box = card.getBoundingClientRect();
     const nav = this.querySelector('.scrolly-nav')!.getBoundingClientRect();
     const stage = this.querySelector('.scrolly-stage')!.getBoundingClientRect();
-    // Stacked, the buttons sit above the cards; beside the text, the card may start near the top of the screen.
-    const floor = nav.bottom <= stage.top + stage.height / 2 ? Math.max(0, nav.bottom) + 8 : innerHeight * 0.15;
-    const top = cardTop({viewportHeight: innerHeight, cardHeight: box.height, floor, line: this.line()});
+    // Positions as they will be once the stage is pinned at the top. Stacked, the buttons sit above the cards;
+    // beside the text, the card may start near the top of the screen.
+    const navBottom = nav.bottom - stage.top;
+    const floor = navBottom <= stage.height / 2 ? navBottom + 8 : innerHeight * 0.15;
+    const top = cardTop({viewportHeight: innerHeight, cardHeight: box.height, floor, line: this.line(true)});
     scrollBy({top: box.top - top, behavior});
   }
 

@@ -182,7 +182,7 @@ class DistrictMapElement extends HTMLElement {
     this.tip.replaceChildren(heading, ...text.lines.map((line) => Object.assign(document.createElement('span'), {textContent: line})));
     this.tip.classList.add('is-open');
     this.ring.setAttribute('d', el.getAttribute('d') ?? '');
-    if (getComputedStyle(this.tip).position !== 'absolute') {
+    if (this.isDocked()) {
       // Docked under the map on narrow screens: bring the figures on screen for focus and taps (not for a mouse,
       // whose reader is looking at the map).
       if (!pointer) this.tip.scrollIntoView({block: 'nearest'});
@@ -195,6 +195,11 @@ class DistrictMapElement extends HTMLElement {
     const w = this.tip.offsetWidth;
     this.tip.style.left = `${Math.max(0, Math.min(layout.width - w, x - layout.left - w / 2))}px`;
     this.tip.style.top = `${Math.max(0, y - layout.top - this.tip.offsetHeight - 14)}px`;
+  }
+
+  /** True when the tooltip sits under the map (narrow screens) rather than floating over it. */
+  private isDocked(): boolean {
+    return getComputedStyle(this.tip).position !== 'absolute';
   }
 
   private say(text: string): void {
@@ -240,6 +245,7 @@ class DistrictMapElement extends HTMLElement {
       this.tapped = i;
       this.show(el, null);
       this.tip.append(Object.assign(document.createElement('em'), {textContent: 'Tap again for its municipalities.'}));
+      if (this.isDocked()) this.tip.scrollIntoView({block: 'nearest'});
       this.say(this.textOf(el)?.sentence ?? '');
       return;
     }
