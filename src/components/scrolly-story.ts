@@ -4,7 +4,8 @@
  * whenever an IntersectionObserver threshold is crossed or the viewport changes, never per scroll frame.
  * Without this script (or with reduced motion, or in print) CSS unrolls the sequence into text + static figures.
  */
-import {activeStepIndex, stepAfter, triggerLine} from '../lib/scrolly/active-step.ts';
+import {activeStepIndex, cardTop, stepAfter, triggerLine} from '../lib/scrolly/active-step.ts';
+import {idFromHash} from '../lib/scrolly/hash-id.ts';
 
 class ScrollyStory extends HTMLElement {
   private steps: HTMLElement[] = [];
@@ -16,6 +17,8 @@ class ScrollyStory extends HTMLElement {
   private frame = 0;
   private observer?: IntersectionObserver;
   private cleanup: (() => void)[] = [];
+  /** Viewport width at which the sequence last decided between pinned and unrolled. */
+  private pinnedWidth = 0;
 
   connectedCallback(): void {
     this.classList.replace('no-js', 'js');
@@ -36,13 +39,18 @@ class ScrollyStory extends HTMLElement {
       target.addEventListener(type, handler);
       this.cleanup.push(() => target.removeEventListener(type, handler));
     };
-    listen(window, 'resize', schedule);
+    listen(window, 'resize', () => {
+      // Only a new width re-decides: a phone's address bar changes the height at every change of scroll direction.
+      if (innerWidth !== this.pinnedWidth) this.pin();
+      schedule();
+    });
     listen(window, 'scrollend', () => this.settle());
     listen(window, 'load', () => this.jumpToHash());
     listen(window, 'hashchange', () => this.jumpToHash());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-scrolly-go]')) {
       listen(button, 'click', () => this.go(Number(button.dataset.scrollyGo)));
     }
+    this.pin();
     // The js class just changed the layout (figures left the steps), so a #step link must be followed again.
     this.jumpToHash();
     // Measuring now would force a synchronous layout of the whole page mid-upgrade; the next frame lays out anyway.
@@ -59,22 +67,52 @@ class ScrollyStory extends HTMLElement {
 
   /** Re-scrolls to `#step-id` if it names one of this element's steps and activates it. */
   private jumpToHash(): void {
-    const id = decodeURIComponent(location.hash.slice(1));
-    const index = this.steps.findIndex((s) => s.id === id);
+    const id = idFromHash(location.hash);
+    const index = id ? this.steps.findIndex((s) => s.id === id) : -1;
     if (index < 0) return;
-    this.steps[index]!.scrollIntoView({block: 'start'});
+    if (!this.classList.contains('js')) return this.steps[index]!.scrollIntoView({block: 'start'});
+    this.place(index, 'auto');
     this.activate(index);
   }
 
-  private update(): void {
+  /**
+   * A graphic taller than the screen cannot be pinned beside or under a card without hiding part of it, and it is
+   * never shrunk to fit: such a sequence is unrolled instead, as without JavaScript (each step with its own figure).
+   * Measured again whenever the viewport changes, since a turned phone or a wider window may fit it.
+   */
+  private pin(): void {
+    this.pinnedWidth = innerWidth;
+    this.classList.replace('no-js', 'js');
+    const stage = this.querySelector<HTMLElement>('.scrolly-stage')!;
+    if (stage.offsetHeight > innerHeight) this.classList.replace('js', 'no-js');
+  }
+
+  /** The trigger line now, or (`pinned`) once the stage is pinned to the top, as it is after a jump into the sequence. */
+  private line(pinned = false): number {
     const stage = this.querySelector('.scrolly-stage')!.getBoundingClientRect();
     const text = this.querySelector('.scrolly-steps')!.getBoundingClientRect();
     const stacked = stage.left < text.right - 1 && text.left < stage.right - 1;
-    const line = triggerLine({viewportHeight: innerHeight, stageBottom: stage.bottom, stacked});
-    const index = activeStepIndex(
-      this.steps.map((s) => s.getBoundingClientRect().top),
-      line
-    );
+    return triggerLine({viewportHeight: innerHeight, stageBottom: Math.min(pinned ? stage.height : stage.bottom, innerHeight), stacked});
+  }
+
+  /** Scrolls step `index`'s card to where it is read whole, below the sequence's buttons. */
+  private place(index: number, behavior: ScrollBehavior): void {
+    const card = this.steps[index]!.querySelector('.step-text') ?? this.steps[index]!;
+    const box = card.getBoundingClientRect();
+    const nav = this.querySelector('.scrolly-nav')!.getBoundingClientRect();
+    const stage = this.querySelector('.scrolly-stage')!.getBoundingClientRect();
+    // Positions as they will be once the stage is pinned at the top. Stacked, the buttons sit above the cards;
+    // beside the text, the card may start near the top of the screen.
+    const navBottom = nav.bottom - stage.top;
+    const floor = navBottom <= stage.height / 2 ? navBottom + 8 : innerHeight * 0.15;
+    const top = cardTop({viewportHeight: innerHeight, cardHeight: box.height, floor, line: this.line(true)});
+    scrollBy({top: box.top - top, behavior});
+  }
+
+  private update(): void {
+    if (!this.classList.contains('js')) return;
+    const line = this.line();
+    const index = activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), line);
     if (this.target !== undefined && index !== this.target) return;
     this.target = undefined;
     this.activate(index);
@@ -97,22 +135,29 @@ class ScrollyStory extends HTMLElement {
     );
     const count = this.querySelector('[data-scrolly-count]');
     if (count) count.textContent = `Step ${index + 1} of ${this.steps.length}`;
+    // aria-disabled rather than disabled: a disabled button would drop the keyboard focus at the last step.
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-scrolly-go]')) {
       const target = stepAfter(index, Number(button.dataset.scrollyGo), this.steps.length);
-      button.disabled = target === index;
+      button.setAttribute('aria-disabled', String(target === index));
     }
   }
 
-  /** Previous/next: scroll the step into place, move focus to it (so reading continues there) and activate it. */
+  /**
+   * Previous/next: scroll the step's card into place and activate it. Focus stays on the button, so pressing it
+   * again moves on (focus moved into the text would have to come back past the step's links); the live region says
+   * which step is showing.
+   */
   private go(delta: number): void {
-    const index = stepAfter(this.target ?? Math.max(this.active, 0), delta, this.steps.length);
+    const from = this.target ?? Math.max(this.active, 0);
+    const index = stepAfter(from, delta, this.steps.length);
     const step = this.steps[index];
-    if (!step) return;
+    if (!step || index === from) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    step.scrollIntoView({block: 'start', behavior: smooth ? 'smooth' : 'auto'});
-    step.focus({preventScroll: true});
+    this.place(index, smooth ? 'smooth' : 'auto');
     history.replaceState(null, '', `#${step.id}`);
     this.activate(index);
+    const said = this.querySelector('[data-scrolly-said]');
+    if (said) said.textContent = `Step ${index + 1} of ${this.steps.length}.`;
     this.target = index;
     clearTimeout(this.targetTimer);
     // A fallback where scrollend is missing, or when the page cannot scroll as far as the step.

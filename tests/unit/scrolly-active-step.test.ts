@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {activeStepIndex, stepAfter, triggerLine} from '../../src/lib/scrolly/active-step.ts';
+import {activeStepIndex, cardTop, stepAfter, triggerLine} from '../../src/lib/scrolly/active-step.ts';
 
 describe('activeStepIndex(stepTops, line)', () => {
   test('is the last step whose top has passed the line', () => {
@@ -35,5 +35,17 @@ describe('stepAfter(current, delta, count)', () => {
     expect(stepAfter(2, 1, 5)).toBe(3);
     expect(stepAfter(0, -1, 5)).toBe(0);
     expect(stepAfter(4, 1, 5)).toBe(4);
+  });
+});
+
+describe('cardTop({viewportHeight, cardHeight, floor, line})', () => {
+  test('puts a card whole at the foot of the screen when it fits', () => {
+    expect(cardTop({viewportHeight: 800, cardHeight: 300, floor: 60, line: 700})).toBe(800 - 300 - 12);
+  });
+  test('keeps a short card at or above the trigger line, so its step is active', () => {
+    expect(cardTop({viewportHeight: 800, cardHeight: 100, floor: 60, line: 600})).toBe(596);
+  });
+  test('never above the floor, even for a card taller than the space', () => {
+    expect(cardTop({viewportHeight: 800, cardHeight: 900, floor: 60, line: 700})).toBe(60);
   });
 });

@@ -19,6 +19,14 @@ import {boxView, zoomTo, type ViewBox} from './map-zoom.ts';
 
 const keyDirection: Record<string, number> = {ArrowUp: 0, ArrowRight: 1, ArrowDown: 2, ArrowLeft: 3};
 
+/** A district or municipality shape (the only focusable things in the map). */
+const isRegion = (target: EventTarget | null): target is SVGPathElement =>
+  target instanceof SVGPathElement && target.matches('.dm-d, .dm-m');
+
+/** Tooltip text while no region is picked, for the districts and for one district's municipalities. */
+const hintAll = 'Tap or hover over a district to see its figures.';
+const hintDrilled = (count: number, name: string) => `Showing the ${count} municipalities of ${name} police district. Tap or hover over one to see its figures.`;
+
 class DistrictMapElement extends HTMLElement {
   private payload!: MapPayload;
   private state!: MapViewState;
@@ -73,9 +81,16 @@ class DistrictMapElement extends HTMLElement {
     if (this.state.municipality && !this.payload.municipalities.ids.includes(this.state.municipality))
       this.state.municipality = null;
     this.enhance();
+    const first = (): void => {
+      this.apply(false);
+      const k = this.drilled();
+      if (k >= 0) {
+        this.tip.textContent = hintDrilled(this.rendered.municipalities?.indices.length ?? 0, this.payload.districts.names[k] ?? '');
+      }
+    };
     // A link to a district or municipality waits for the layer, so it never shows an empty district.
-    if (this.state.district || this.state.municipality) void this.withLayer().then(() => this.apply(false));
-    else this.apply(false);
+    if (this.state.district || this.state.municipality) void this.withLayer().then(first);
+    else first();
   }
 
   /** Fetches and draws the municipality layer once; later calls share the same promise. */
@@ -113,7 +128,7 @@ class DistrictMapElement extends HTMLElement {
     this.ring.setAttribute('aria-hidden', 'true');
     svg.append(this.ring);
     this.tip.hidden = false;
-    this.tip.textContent = 'Tap or hover over a district to see its figures.';
+    this.tip.textContent = hintAll;
     const controls = this.querySelector<HTMLElement>('.dm-controls')!;
     controls.hidden = false;
     controls.addEventListener('change', (e) => {
@@ -134,17 +149,24 @@ class DistrictMapElement extends HTMLElement {
     const prefetch = () => void this.withLayer().catch(() => undefined);
     this.addEventListener('pointerover', prefetch, {once: true});
     this.addEventListener('focusin', prefetch, {once: true});
-    svg.addEventListener('keydown', (e) => this.onKey(e));
-    svg.addEventListener('focusin', (e) => this.show(e.target as Element, null));
-    svg.addEventListener('pointermove', (e) => {
+    // Listeners sit on the stage around the SVG, never on the <svg>: Chromium makes an <svg> with focus listeners
+    // focusable, which would put a dead tab stop in front of the regions.
+    const stage = this.querySelector<HTMLElement>('.dm-stage')!;
+    stage.addEventListener('keydown', (e) => {
+      if (isRegion(e.target)) this.onKey(e);
+    });
+    stage.addEventListener('focusin', (e) => {
+      if (isRegion(e.target)) this.show(e.target, null);
+    });
+    stage.addEventListener('pointermove', (e) => {
       if (e.pointerType === 'mouse') this.show(e.target as Element, e);
     });
-    svg.addEventListener('pointerleave', (e) => {
+    stage.addEventListener('pointerleave', (e) => {
       if (e.pointerType === 'mouse' && !svg.contains(document.activeElement)) this.tip.classList.remove('is-open');
     });
-    svg.addEventListener('click', (e) => this.onClick(e));
+    stage.addEventListener('click', (e) => this.onClick(e));
     // A keyboard tooltip must not linger over the map once focus has left it (e.g. for the search box).
-    svg.addEventListener('focusout', (e) => {
+    stage.addEventListener('focusout', (e) => {
       if (!svg.contains(e.relatedTarget as Node | null) && !svg.matches(':hover')) this.tip.classList.remove('is-open');
     });
   }
@@ -225,7 +247,12 @@ class DistrictMapElement extends HTMLElement {
     );
     this.tip.classList.add('is-open');
     this.ring.setAttribute('d', el.getAttribute('d') ?? '');
-    if (getComputedStyle(this.tip).position !== 'absolute') return;
+    if (this.isDocked()) {
+      // Docked under the map on narrow screens: bring the figures on screen for focus and taps (not for a mouse,
+      // whose reader is looking at the map).
+      if (!pointer) this.tip.scrollIntoView({block: 'nearest'});
+      return;
+    }
     const layout = this.querySelector('.dm-layout')!.getBoundingClientRect();
     const r = (el as SVGGraphicsElement).getBoundingClientRect();
     const x = pointer ? pointer.clientX : r.left + r.width / 2;
@@ -233,6 +260,11 @@ class DistrictMapElement extends HTMLElement {
     const w = this.tip.offsetWidth;
     this.tip.style.left = `${Math.max(0, Math.min(layout.width - w, x - layout.left - w / 2))}px`;
     this.tip.style.top = `${Math.max(0, y - layout.top - this.tip.offsetHeight - 14)}px`;
+  }
+
+  /** True when the tooltip sits under the map (narrow screens) rather than floating over it. */
+  private isDocked(): boolean {
+    return getComputedStyle(this.tip).position !== 'absolute';
   }
 
   private say(text: string): void {
@@ -250,8 +282,9 @@ class DistrictMapElement extends HTMLElement {
       const target = next >= 0 ? this.path(isMuni ? 'm' : 'd', next) : null;
       if (!target) return;
       this.rove(target);
+      // The region's accessible name is its sentence and is read on focus; the live region stays silent so the
+      // figures are not read twice.
       target.focus();
-      this.say(this.textOf(target)?.sentence ?? '');
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       if (isMuni) this.say(this.textOf(el)?.sentence ?? '');
@@ -277,6 +310,7 @@ class DistrictMapElement extends HTMLElement {
       this.tapped = i;
       this.show(el, null);
       this.tip.append(Object.assign(document.createElement('em'), {textContent: 'Tap again for its municipalities.'}));
+      if (this.isDocked()) this.tip.scrollIntoView({block: 'nearest'});
       this.say(this.textOf(el)?.sentence ?? '');
       return;
     }
@@ -293,12 +327,13 @@ class DistrictMapElement extends HTMLElement {
     this.state.district = this.payload.districts.ids[k] ?? null;
     this.state.municipality = null;
     this.apply(true);
-    const name = this.payload.districts.names[k];
+    const name = this.payload.districts.names[k] ?? '';
     const count = this.rendered.municipalities?.indices.length ?? 0;
     this.say(
       `Showing the ${count} municipalities of ${name} police district. Arrow keys move between them; Escape goes back.`
     );
     this.tip.classList.remove('is-open');
+    this.tip.textContent = hintDrilled(count, name);
     if (focus) this.svg.querySelector<SVGPathElement>('.dm-m[tabindex="0"]')?.focus();
   }
 
@@ -311,6 +346,7 @@ class DistrictMapElement extends HTMLElement {
     const el = this.path('d', Math.max(0, k));
     this.rove(el);
     this.tip.classList.remove('is-open');
+    this.tip.textContent = hintAll;
     this.ring.setAttribute('d', '');
     if (focus) el?.focus();
     this.say(`Showing all 12 police districts.`);

@@ -46,3 +46,30 @@ export function activeStepIndex(stepTops: readonly number[], line: number): numb
 export function stepAfter(current: number, delta: number, count: number): number {
   return Math.max(0, Math.min(count - 1, current + delta));
 }
+
+/** What the caller measured to place a step card on screen, in viewport pixels. */
+export interface CardPlacement {
+  /** Height of the visual viewport (`innerHeight`). */
+  viewportHeight: number;
+  /** Height of the step's card. */
+  cardHeight: number;
+  /** The card must not start above this (e.g. just below the sequence's buttons), so they stay in sight. */
+  floor: number;
+  /** Trigger line from {@link triggerLine}: the card's top must be at or above it for the step to be active. */
+  line: number;
+}
+
+/** Space left under a card placed at the foot of the screen. */
+const FOOT_GAP = 12;
+
+/**
+ * Where a step card's top edge should sit when a reader jumps to it (Next/Previous, `#step-id`): as low as it fits
+ * whole on screen, so as little of the graphic as possible is covered, but never below the trigger line (the step
+ * would not be active) nor above `floor`. When the card is taller than the space, its top goes to `floor`.
+ * @example cardTop({viewportHeight: 800, cardHeight: 300, floor: 60, line: 700}) // 488
+ * @example cardTop({viewportHeight: 800, cardHeight: 100, floor: 60, line: 600}) // 596
+ */
+export function cardTop({viewportHeight, cardHeight, floor, line}: CardPlacement): number {
+  const low = viewportHeight - cardHeight - FOOT_GAP;
+  return Math.max(floor, Math.min(low, line - 4));
+}
