@@ -9,7 +9,18 @@ import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
 const districtFile = 'offences-by-district-2020-2024.json';
 const municipalityFile = 'offences-by-municipality-2020-2024.json';
 
+/**
+ * The period an id names: a period the data has (e.g. `2023-2024`), or `latest` / `latest-N` for the newest period
+ * or the N-th before it, so prose follows a new period of data without edits.
+ */
 function checkPeriod(rows: readonly {period: string}[], period: string | undefined, id: string): string {
+  const latest = /^latest(?:-(\d+))?$/.exec(period ?? '');
+  if (latest) {
+    const periods = [...new Set(rows.map((r) => r.period))].sort().reverse();
+    const found = periods[Number(latest[1] ?? 0)];
+    if (found === undefined) throw new FigureError(id, `"${period ?? ''}" goes back further than the ${periods.length} periods in the data`);
+    return found;
+  }
   if (!rows.some((r) => r.period === period)) throw new FigureError(id, `no period "${period ?? ''}" in the data`);
   return period as string;
 }
@@ -44,8 +55,10 @@ export function resolveDistrict(parts: string[], read: ReadDerived, id: string):
   if (own.length === 0) throw new FigureError(id, `no police district "${pid ?? ''}" (use p01 … p12)`);
   if (a === 'population' && b === undefined) return {value: (own[0] as DistrictOffenceRow).population, defaultFormat: 'count', source};
   if (a === 'change') {
-    const pick = (period: string): DistrictOffenceRow =>
-      only(own, (r) => r.period === checkPeriod(rows, period, id) && r.group === d, id, `${pid} ${period} ${d}`);
+    const pick = (period: string): DistrictOffenceRow => {
+      const resolved = checkPeriod(rows, period, id);
+      return only(own, (r) => r.period === resolved && r.group === d, id, `${pid} ${resolved} ${d}`);
+    };
     if (e !== 'count' && e !== 'per1000') throw new FigureError(id, 'a change needs ".count" or ".per1000"');
     const f = pick(b ?? '')[e];
     const t = pick(c ?? '')[e];
@@ -91,8 +104,8 @@ export function resolveMunicipality(parts: string[], read: ReadDerived, id: stri
     throw new FigureError(id, `field must be one of ${municipalityFields.join(', ')}`);
   }
   if (extra !== undefined || (per !== undefined && per !== 'per1000')) throw new FigureError(id, 'too many segments');
-  checkPeriod(rows, period, id);
-  const row = only(rows, (r) => r.municipalityId === mid && r.period === period, id, `municipality ${mid} ${period}`);
+  const resolved = checkPeriod(rows, period, id);
+  const row = only(rows, (r) => r.municipalityId === mid && r.period === resolved, id, `municipality ${mid} ${resolved}`);
   const count = row[field as MunicipalityField];
   const source = municipalityFile;
   if (count === null) return {value: null, belowFive: true, defaultFormat: 'count', source};
