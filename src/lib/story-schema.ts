@@ -3,6 +3,7 @@
  * `src/content.config.ts` wires it into the collection and unit tests parse it directly.
  */
 import {z} from 'astro/zod';
+import {claimTests} from './claims.ts';
 
 /** The four subjects the site covers; each story belongs to exactly one. */
 export const topics = ['crime-rate', 'trafficking', 'organised-crime', 'contract-violence'] as const;
@@ -31,6 +32,27 @@ export const sourceSchema = z.object({
   /** Date the source was read or downloaded (ISO date). */
   accessed: z.coerce.date()
 });
+
+/**
+ * A data-dependent statement in the headline, standfirst, summary or hero text, checked at build time like a
+ * `<Claim>` in the body (see src/lib/claims.ts): the build fails, quoting `words`, when the figures no longer
+ * satisfy the test.
+ */
+export const frontmatterClaimSchema = z.object({
+  /** The frontmatter field the words appear in. */
+  in: z.enum(['title', 'dek', 'summary', 'heroAlt']),
+  /** The words the check stands behind, copied exactly from that field. */
+  words: z.string().min(3),
+  /** The test: increasing, decreasing, greater, less, equal, highest or lowest. */
+  that: z.enum(claimTests),
+  /** Figure ids (grammar in src/lib/figures.ts), in the order the test reads them. */
+  ids: z.array(z.string().min(3)).min(1),
+  /** A literal for greater/less/equal with a single id. */
+  value: z.union([z.number(), z.string()]).optional()
+});
+
+/** A frontmatter claim after validation. */
+export type FrontmatterClaim = z.infer<typeof frontmatterClaimSchema>;
 
 /** A source entry after validation. */
 export type Source = z.infer<typeof sourceSchema>;
@@ -87,11 +109,20 @@ export const storySchema = z
      */
     norwegianTerms: z.array(z.string().min(2)).optional(),
     /** Every source the story cites. A story without sources does not build. */
-    sources: z.array(sourceSchema).min(1, 'a story needs at least one source')
+    sources: z.array(sourceSchema).min(1, 'a story needs at least one source'),
+    /** Data-dependent statements in the fields above, each checked against the data at build time. */
+    claims: z.array(frontmatterClaimSchema).optional()
   })
   .refine((s) => !s.updated || s.updated >= s.published, {
     message: '"updated" must not be earlier than "published"',
     path: ['updated']
+  })
+  .superRefine((s, ctx) => {
+    (s.claims ?? []).forEach((claim, i) => {
+      if (!s[claim.in].includes(claim.words)) {
+        ctx.addIssue({code: 'custom', message: `"${claim.words}" does not appear in ${claim.in}`, path: ['claims', i, 'words']});
+      }
+    });
   });
 
 /** Validated story frontmatter. */

@@ -25,7 +25,18 @@ function nationalMean(read: ReadDerived, period: string, field: 'count' | 'popul
   return (values[0]! + values[1]!) / 2;
 }
 
+/**
+ * The period an id names: a period the data has (e.g. `2023-2024`), or `latest` / `latest-N` for the newest period
+ * or the N-th before it, so prose follows a new period of data without edits.
+ */
 function checkPeriod(rows: readonly {period: string}[], period: string | undefined, id: string): string {
+  const latest = /^latest(?:-(\d+))?$/.exec(period ?? '');
+  if (latest) {
+    const periods = [...new Set(rows.map((r) => r.period))].sort().reverse();
+    const found = periods[Number(latest[1] ?? 0)];
+    if (found === undefined) throw new FigureError(id, `"${period ?? ''}" goes back further than the ${periods.length} periods in the data`);
+    return found;
+  }
   if (!rows.some((r) => r.period === period)) throw new FigureError(id, `no period "${period ?? ''}" in the data`);
   return period as string;
 }
@@ -70,15 +81,18 @@ export function resolveDistrict(parts: string[], read: ReadDerived, id: string):
   if (a === 'population' && b === undefined)
     return {value: (own[0] as DistrictOffenceRow).population, defaultFormat: 'count', source};
   if (a === 'change') {
-    const pick = (period: string): DistrictOffenceRow =>
-      only(own, (r) => r.period === checkPeriod(rows, period, id) && r.group === d, id, `${pid} ${period} ${d}`);
+    const pick = (period: string): DistrictOffenceRow => {
+      const resolved = checkPeriod(rows, period, id);
+      return only(own, (r) => r.period === resolved && r.group === d, id, `${pid} ${resolved} ${d}`);
+    };
     if (e === 'per1000adjusted') {
       // Every period's district rate divides by the 2024 population (the only municipal figures we have), so a
       // change in that rate is a change in the count. This deflates it by Norway's population growth between the
       // two periods (mean of the 1 January populations of each period's two years): an approximation, since a
       // district can grow faster or slower than the country.
-      const f = pick(b ?? '').count / nationalMean(read, b ?? '', 'population', id);
-      const t = pick(c ?? '').count / nationalMean(read, c ?? '', 'population', id);
+      const [fromPeriod, toPeriod] = [checkPeriod(rows, b, id), checkPeriod(rows, c, id)];
+      const f = pick(fromPeriod).count / nationalMean(read, fromPeriod, 'population', id);
+      const t = pick(toPeriod).count / nationalMean(read, toPeriod, 'population', id);
       return {value: percentChange(f, t), from: f, to: t, defaultFormat: 'percentChange', source};
     }
     if (e !== 'count' && e !== 'per1000') throw new FigureError(id, 'a change needs ".count", ".per1000" or ".per1000adjusted"');
@@ -126,8 +140,8 @@ export function resolveMunicipality(parts: string[], read: ReadDerived, id: stri
     throw new FigureError(id, `field must be one of ${municipalityFields.join(', ')}`);
   }
   if (extra !== undefined || (per !== undefined && per !== 'per1000')) throw new FigureError(id, 'too many segments');
-  checkPeriod(rows, period, id);
-  const row = only(rows, (r) => r.municipalityId === mid && r.period === period, id, `municipality ${mid} ${period}`);
+  const resolved = checkPeriod(rows, period, id);
+  const row = only(rows, (r) => r.municipalityId === mid && r.period === resolved, id, `municipality ${mid} ${resolved}`);
   const count = row[field as MunicipalityField];
   const source = municipalityFile;
   if (count === null) return {value: null, belowFive: true, defaultFormat: 'count', source};

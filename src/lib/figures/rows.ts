@@ -11,15 +11,32 @@ export function rowsOf<T>(read: ReadDerived, file: string, id: string): T[] {
   return rows as T[];
 }
 
-/** Parses `"1993-2024"` into `[1993, 2024]`; throws for anything else. */
-export function yearRange(text: string | undefined, id: string): [number, number] {
-  const m = /^(\d{4})-(\d{4})$/.exec(text ?? '');
-  if (!m) throw new FigureError(id, `expected a year range like "1993-2024", got "${text ?? ''}"`);
-  return [Number(m[1]), Number(m[2])];
+/**
+ * Parses `"1993-2024"` into `[1993, 2024]`; either end may be `latest` or `latest-N` (see {@link yearOf}).
+ * @throws FigureError for anything else
+ */
+export function yearRange(text: string | undefined, id: string, years: readonly number[] = []): [number, number] {
+  const m = /^(\d{4}|latest(?:-\d+)?)-(\d{4}|latest(?:-\d+)?)$/.exec(text ?? '');
+  if (!m) throw new FigureError(id, `expected a year range like "1993-2024" or "2019-latest", got "${text ?? ''}"`);
+  return [yearOf(m[1], id, years), yearOf(m[2], id, years)];
 }
 
-/** Parses a four-digit year segment; throws for anything else. */
-export function yearOf(text: string | undefined, id: string): number {
+/**
+ * Parses a four-digit year segment, or `latest` / `latest-N`: the newest year in `years` (the years the data
+ * has), or the N-th year before it in that list. Prose written with `latest` follows a new year of data
+ * without edits; a claim beside it (src/lib/claims.ts) says whether the sentence still holds.
+ * @example yearOf('latest-1', id, [2022, 2023, 2024]) // 2023
+ * @throws FigureError for anything else, or for `latest` when `years` has too few years
+ */
+export function yearOf(text: string | undefined, id: string, years: readonly number[] = []): number {
+  const latest = /^latest(?:-(\d+))?$/.exec(text ?? '');
+  if (latest) {
+    const sorted = [...new Set(years)].sort((a, b) => b - a);
+    const back = Number(latest[1] ?? 0);
+    const year = sorted[back];
+    if (year === undefined) throw new FigureError(id, `"${text ?? ''}" needs at least ${back + 1} year(s) in the data`);
+    return year;
+  }
   if (!/^\d{4}$/.test(text ?? '')) throw new FigureError(id, `expected a year, got "${text ?? ''}"`);
   return Number(text);
 }
