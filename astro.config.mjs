@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import {siteUrl} from './src/lib/site.ts';
 import {staticHeaders} from './src/integrations/static-headers.ts';
+import {URL} from 'node:url';
 
 export default defineConfig({
   site: siteUrl,

@@ -96,9 +96,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Sum of Layout event durations on the page's renderer main thread in a Chrome trace. */
 function layoutMsOf(tracePath: string): number {
   const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
-  const events: {name: string; ph: string; dur?: number; pid: number; tid: number; args?: {name?: string}}[] = trace.traceEvents ?? trace;
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const us = events.filter((e) => e.name === 'Layout' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`)).reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  const events: {name: string; ph: string; dur?: number; pid: number; tid: number; args?: {name?: string}}[] =
+    trace.traceEvents ?? trace;
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`)
+  );
+  const us = events
+    .filter((e) => e.name === 'Layout' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`))
+    .reduce((sum, e) => sum + (e.dur ?? 0), 0);
   return Math.round(us / 100) / 10;
 }
 if (process.argv.includes('--lighthouse')) {
@@ -121,7 +126,8 @@ if (process.argv.includes('--lighthouse')) {
       const samples: LighthouseRow[] = [];
       for (let n = 0; n < runs; n++) {
         const out = join('reports/lighthouse', `${r.page.replace(/\W+/g, '_')}-${n}.json`);
-        const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
+        const flags =
+          '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
         const load = Number(loadavg()[0]!.toFixed(2));
         const run = spawnSync(
           'npx',
@@ -130,8 +136,18 @@ if (process.argv.includes('--lighthouse')) {
             // `--lighthouse` run, so `npm install` stays light. Pinned so scores stay comparable between runs.
             '--yes',
             lighthouseVersion,
-            `http://127.0.0.1:${port}${r.page}`, '--quiet', '--output=json', `--output-path=${out}`, '--save-assets', `--chrome-flags=${flags}`, '--form-factor=mobile'],
-          {env: {...env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium'}, stdio: ['ignore', 'ignore', 'inherit']}
+            `http://127.0.0.1:${port}${r.page}`,
+            '--quiet',
+            '--output=json',
+            `--output-path=${out}`,
+            '--save-assets',
+            `--chrome-flags=${flags}`,
+            '--form-factor=mobile'
+          ],
+          {
+            env: {...env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium'},
+            stdio: ['ignore', 'ignore', 'inherit']
+          }
         );
         if (run.status !== 0) {
           console.error(`lighthouse failed on ${r.page}`);
@@ -154,7 +170,8 @@ if (process.argv.includes('--lighthouse')) {
           load
         });
         // The saved trace and devtools log are large; keep the report only.
-        for (const f of readdirSync('reports/lighthouse')) if (f.startsWith(`${r.page.replace(/\W+/g, '_')}-${n}-`)) rmSync(join('reports/lighthouse', f));
+        for (const f of readdirSync('reports/lighthouse'))
+          if (f.startsWith(`${r.page.replace(/\W+/g, '_')}-${n}-`)) rmSync(join('reports/lighthouse', f));
       }
       if (!samples.length) continue;
       const pick = (key: keyof LighthouseRow) => median(samples.map((s) => s[key] as number));
@@ -177,10 +194,26 @@ if (process.argv.includes('--lighthouse')) {
     if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
   }
   console.log(`\nLighthouse (mobile), median of ${runs}; load = median one-minute load average before the runs`);
-  console.log(['page'.padEnd(40), 'perf', 'a11y', 'b-p', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KiB', 'layout', 'load'].map((c) => c.padStart(7)).join(' '));
+  console.log(
+    ['page'.padEnd(40), 'perf', 'a11y', 'b-p', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KiB', 'layout', 'load']
+      .map((c) => c.padStart(7))
+      .join(' ')
+  );
   for (const l of lighthouse) {
     console.log(
-      [l.page.padEnd(40), l.performance, l.accessibility, l.bestPractices, l.seo, l.lcpMs, l.tbtMs, l.cls, kb(l.transferBytes), l.layoutMs, l.load]
+      [
+        l.page.padEnd(40),
+        l.performance,
+        l.accessibility,
+        l.bestPractices,
+        l.seo,
+        l.lcpMs,
+        l.tbtMs,
+        l.cls,
+        kb(l.transferBytes),
+        l.layoutMs,
+        l.load
+      ]
         .map((c) => String(c).padStart(7))
         .join(' ')
     );

@@ -23,7 +23,9 @@ const out = 'src/assets/fonts';
 const weights = {min: 400, max: 800};
 
 const textFiles = (dir: string, pattern: RegExp): string[] =>
-  (readdirSync(dir, {recursive: true, encoding: 'utf8'}) as string[]).filter((f) => pattern.test(f)).map((f) => join(dir, f));
+  (readdirSync(dir, {recursive: true, encoding: 'utf8'}) as string[])
+    .filter((f) => pattern.test(f))
+    .map((f) => join(dir, f));
 
 const sources = [
   ...textFiles('content', /\.mdx?$/),
@@ -56,7 +58,9 @@ for (const {part, range} of parts) {
 for (const face of faces) {
   for (const {part, upstream} of parts) {
     const source = readFileSync(require.resolve(`${face.pkg}-${upstream}-${face.style}.woff2`));
-    const text = String.fromCodePoint(...[...used].filter((p) => inUnicodeRange(p, part === 'latin' ? unicodeRanges.latin : unicodeRanges.latinExt)));
+    const text = String.fromCodePoint(
+      ...[...used].filter((p) => inUnicodeRange(p, part === 'latin' ? unicodeRanges.latin : unicodeRanges.latinExt))
+    );
     const subset = await subsetFont(source, text, {targetFormat: 'woff2', variationAxes: {wght: weights}});
     const file = join(out, `${face.name}-${part}.woff2`);
     writeFileSync(file, subset);
@@ -65,6 +69,14 @@ for (const face of faces) {
 }
 writeFileSync(
   join(out, 'subset.json'),
-  JSON.stringify({note: 'Written by npm run fonts (scripts/subset-fonts.ts); do not edit.', weight: `${weights.min} ${weights.max}`, unicodeRange: ranges}, null, 2) + '\n'
+  JSON.stringify(
+    {
+      note: 'Written by npm run fonts (scripts/subset-fonts.ts); do not edit.',
+      weight: `${weights.min} ${weights.max}`,
+      unicodeRange: ranges
+    },
+    null,
+    2
+  ) + '\n'
 );
 console.error(`${used.size} characters; wrote ${join(out, 'subset.json')}`);

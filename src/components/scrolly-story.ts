@@ -92,7 +92,11 @@ class ScrollyStory extends HTMLElement {
     const stage = this.querySelector('.scrolly-stage')!.getBoundingClientRect();
     const text = this.querySelector('.scrolly-steps')!.getBoundingClientRect();
     const stacked = stage.left < text.right - 1 && text.left < stage.right - 1;
-    return triggerLine({viewportHeight: innerHeight, stageBottom: Math.min(pinned ? stage.height : stage.bottom, innerHeight), stacked});
+    return triggerLine({
+      viewportHeight: innerHeight,
+      stageBottom: Math.min(pinned ? stage.height : stage.bottom, innerHeight),
+      stacked
+    });
   }
 
   /** Scrolls step `index`'s card to where it is read whole, below the sequence's buttons. */
@@ -112,7 +116,10 @@ class ScrollyStory extends HTMLElement {
   private update(): void {
     if (!this.classList.contains('js')) return;
     const line = this.line();
-    const index = activeStepIndex(this.steps.map((s) => s.getBoundingClientRect().top), line);
+    const index = activeStepIndex(
+      this.steps.map((s) => s.getBoundingClientRect().top),
+      line
+    );
     if (this.target !== undefined && index !== this.target) return;
     this.target = undefined;
     this.activate(index);

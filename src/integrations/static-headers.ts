@@ -26,9 +26,15 @@ export function staticHeaders(): AstroIntegration {
           const html = await readFile(file, 'utf8');
           const sources = inlineStyleSources(html);
           styleSources.set(path, sources);
-          files.push({path: file, content: withMetaPolicy(html, contentSecurityPolicy(true, wasmPages.includes(path), sources))});
+          files.push({
+            path: file,
+            content: withMetaPolicy(html, contentSecurityPolicy(true, wasmPages.includes(path), sources))
+          });
         }
-        files.push({path: fileURLToPath(new URL('_headers', dir)), content: staticHostHeaders(paths, (path) => styleSources.get(path))});
+        files.push({
+          path: fileURLToPath(new URL('_headers', dir)),
+          content: staticHostHeaders(paths, (path) => styleSources.get(path))
+        });
         // All pages and _headers change together or not at all, so no page's policy disagrees with its header.
         writeFilesAtomically(files);
         logger.info(`wrote ${fileURLToPath(new URL('_headers', dir))}`);

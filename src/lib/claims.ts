@@ -43,7 +43,9 @@ export class ClaimError extends Error {
 
 function numeric(id: string, value: ClaimValue): number {
   if (typeof value !== 'number') {
-    throw new ClaimError(`figure "${id}" is ${value === null ? 'suppressed (fewer than 5)' : `text ("${value}")`}; a claim can only compare numbers`);
+    throw new ClaimError(
+      `figure "${id}" is ${value === null ? 'suppressed (fewer than 5)' : `text ("${value}")`}; a claim can only compare numbers`
+    );
   }
   return value;
 }
@@ -53,7 +55,9 @@ function pairwise(values: readonly number[], ok: (previous: number, next: number
 }
 
 function arityError(spec: ClaimSpec, expected: string): ClaimError {
-  return new ClaimError(`"${spec.that}" needs ${expected}; got ${spec.ids.length} id(s) ${spec.value === undefined ? 'and no value' : `and value ${String(spec.value)}`}`);
+  return new ClaimError(
+    `"${spec.that}" needs ${expected}; got ${spec.ids.length} id(s) ${spec.value === undefined ? 'and no value' : `and value ${String(spec.value)}`}`
+  );
 }
 
 /**
@@ -62,11 +66,13 @@ function arityError(spec: ClaimSpec, expected: string): ClaimError {
  * @throws ClaimError when the claim is malformed or names a suppressed or text value where a number is needed
  */
 export function checkClaim(spec: ClaimSpec, lookup: (id: string) => ClaimValue): ClaimResult {
-  if (!claimTests.includes(spec.that)) throw new ClaimError(`unknown test "${String(spec.that)}"; use one of ${claimTests.join(', ')}`);
+  if (!claimTests.includes(spec.that))
+    throw new ClaimError(`unknown test "${String(spec.that)}"; use one of ${claimTests.join(', ')}`);
   if (spec.ids.length === 0) throw arityError(spec, 'at least one figure id');
   const values = spec.ids.map((id) => ({id, value: lookup(id)}));
   const numbers = (): number[] => values.map(({id, value}) => numeric(id, value));
-  const other = (): ClaimValue => (spec.ids.length === 2 ? (values[1] as {value: ClaimValue}).value : (spec.value ?? null));
+  const other = (): ClaimValue =>
+    spec.ids.length === 2 ? (values[1] as {value: ClaimValue}).value : (spec.value ?? null);
   let holds: boolean;
   switch (spec.that) {
     case 'increasing':
@@ -108,7 +114,9 @@ export function checkClaim(spec: ClaimSpec, lookup: (id: string) => ClaimValue):
  * @example claimFailure('/stories/x/', 'rose three years in a row', spec, result)
  */
 export function claimFailure(page: string, sentence: string, spec: ClaimSpec, result: ClaimResult): string {
-  const found = result.values.map(({id, value}) => `${id} = ${value === null ? 'suppressed' : String(value)}`).join('; ');
+  const found = result.values
+    .map(({id, value}) => `${id} = ${value === null ? 'suppressed' : String(value)}`)
+    .join('; ');
   const against = spec.value === undefined ? '' : ` ${String(spec.value)}`;
   return `Claim no longer holds on ${page}: "${sentence}" states that the figures are ${spec.that}${against}, but the data has ${found}`;
 }

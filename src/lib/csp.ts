@@ -66,16 +66,21 @@ export const securityHeaders: Readonly<Record<string, string>> = {
  * Every page also carries the policy in a `<meta>` tag, so a 404 served at any address has one too.
  * @param pagePaths site-relative paths of the built pages, e.g. `["/", "/search/", "/404.html"]`
  */
-export function staticHostHeaders(pagePaths: readonly string[], styleSourcesOf: (path: string) => string | undefined = () => undefined): string {
+export function staticHostHeaders(
+  pagePaths: readonly string[],
+  styleSourcesOf: (path: string) => string | undefined = () => undefined
+): string {
   const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   const immutable = {'Cache-Control': 'public, max-age=31536000, immutable'};
   return (
     [
       block('/*', securityHeaders),
-      ...[...pagePaths]
-        .sort()
-        .map((path) => block(path, {'Content-Security-Policy': contentSecurityPolicy(false, wasmPages.includes(path), styleSourcesOf(path))})),
+      ...[...pagePaths].sort().map((path) =>
+        block(path, {
+          'Content-Security-Policy': contentSecurityPolicy(false, wasmPages.includes(path), styleSourcesOf(path))
+        })
+      ),
       block('/_astro/*', immutable),
       // The municipality layer's file name carries a hash of its content, like the files under /_astro/.
       block('/map-data/*', immutable),
@@ -100,7 +105,9 @@ const decodeEntities = (text: string) =>
  */
 export function inlineStyleSources(html: string): string {
   const elements = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => sha256(m[1]!));
-  const attributes = [...html.matchAll(/<[a-z][^>]*?\sstyle=(?:"([^"]*)"|'([^']*)')/gi)].map((m) => sha256(decodeEntities(m[1] ?? m[2] ?? '')));
+  const attributes = [...html.matchAll(/<[a-z][^>]*?\sstyle=(?:"([^"]*)"|'([^']*)')/gi)].map((m) =>
+    sha256(decodeEntities(m[1] ?? m[2] ?? ''))
+  );
   const sources = ["'self'", ...new Set(elements)];
   if (attributes.length) sources.push("'unsafe-hashes'", ...new Set(attributes));
   return sources.join(' ');

@@ -30,7 +30,8 @@ export function latestYear(rows: readonly Record<string, unknown>[]): number {
     const years = String(row[field]).match(/\b(1[89]|20)\d{2}\b/g) ?? [];
     for (const y of years) latest = Math.max(latest, Number(y));
   }
-  if (!Number.isFinite(latest)) throw new Error('no row carries a year (year, edition, reportYear, published or period)');
+  if (!Number.isFinite(latest))
+    throw new Error('no row carries a year (year, edition, reportYear, published or period)');
   return latest;
 }
 
@@ -40,5 +41,8 @@ export function latestYear(rows: readonly Record<string, unknown>[]): number {
  */
 export function lastRetrieved(sources: readonly {retrieved: string}[]): string {
   if (sources.length === 0) throw new Error('the manifest entry lists no sources');
-  return sources.map((s) => s.retrieved).sort().at(-1)!;
+  return sources
+    .map((s) => s.retrieved)
+    .sort()
+    .at(-1)!;
 }

@@ -136,8 +136,8 @@ export const pageBudgets = {
  */
 export function declaredFonts(html: string): string[] {
   const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
-  return [...new Set([...css.matchAll(/@font-face\s*{[^}]*?src:\s*url\(["']?([^"')]+)/g)].map((m) => m[1]!))].filter((u) =>
-    u.startsWith('/')
+  return [...new Set([...css.matchAll(/@font-face\s*{[^}]*?src:\s*url\(["']?([^"')]+)/g)].map((m) => m[1]!))].filter(
+    (u) => u.startsWith('/')
   );
 }
 

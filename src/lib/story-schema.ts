@@ -120,7 +120,11 @@ export const storySchema = z
   .superRefine((s, ctx) => {
     (s.claims ?? []).forEach((claim, i) => {
       if (!s[claim.in].includes(claim.words)) {
-        ctx.addIssue({code: 'custom', message: `"${claim.words}" does not appear in ${claim.in}`, path: ['claims', i, 'words']});
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${claim.words}" does not appear in ${claim.in}`,
+          path: ['claims', i, 'words']
+        });
       }
     });
   });

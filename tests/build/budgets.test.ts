@@ -9,7 +9,14 @@ import {gzipSync} from 'node:zlib';
 import {describe, expect, test} from 'vitest';
 import subset from '../../src/assets/fonts/subset.json';
 import {inUnicodeRange, printableCodePoints, unicodeRanges} from '../../src/lib/font-faces.ts';
-import {declaredFonts, pageBudgets, pageResources, renderBlockingRequests, resourceSize, totalOf} from '../../src/lib/page-weight.ts';
+import {
+  declaredFonts,
+  pageBudgets,
+  pageResources,
+  renderBlockingRequests,
+  resourceSize,
+  totalOf
+} from '../../src/lib/page-weight.ts';
 import {builtPages, distDir, distFiles} from './dist.ts';
 
 const pages = builtPages();
@@ -33,7 +40,8 @@ describe('page budgets', () => {
     test(`${page.path} first load (HTML, CSS, JS with imports, every declared font) is at most ${kib(pageBudgets.storyTransfer)}`, () => {
       const resources = pageResources(page.path, page.html, read);
       const preloaded = new Set(resources.filter((r) => r.kind === 'font').map((r) => r.url));
-      for (const url of declaredFonts(page.html)) if (!preloaded.has(url)) resources.push(resourceSize(url, 'font', read(url)!));
+      for (const url of declaredFonts(page.html))
+        if (!preloaded.has(url)) resources.push(resourceSize(url, 'font', read(url)!));
       const sent = ['html', 'css', 'js'].reduce((sum, kind) => sum + totalOf(resources, kind as 'html').gzipBytes, 0);
       const fonts = totalOf(resources, 'font');
       expect(fonts.count).toBeGreaterThan(0);
@@ -58,7 +66,10 @@ describe('page budgets', () => {
         const paths = page.$(svg).find('.dm-districts path.dm-d');
         expect(paths).toHaveLength(12);
         maps++;
-        const data = paths.map((_, p) => page.$(p).attr('d') ?? '').get().join('\n');
+        const data = paths
+          .map((_, p) => page.$(p).attr('d') ?? '')
+          .get()
+          .join('\n');
         expect(gzip(data), page.path).toBeLessThanOrEqual(pageBudgets.districtGeometryGzip);
       });
     }
@@ -74,7 +85,8 @@ describe('font subset', () => {
   // Characters the pages show: their text, and the municipality names the map layer and search show.
   const layers = distFiles().filter((f) => f.startsWith('map-data/'));
   const shown = printableCodePoints(
-    pages.map((p) => load(p.html)('body').text()).join('\n') + layers.map((f) => readFileSync(join(distDir, f), 'utf8')).join('\n')
+    pages.map((p) => load(p.html)('body').text()).join('\n') +
+      layers.map((f) => readFileSync(join(distDir, f), 'utf8')).join('\n')
   );
 
   test('covers every Latin and Latin Extended character the built pages show (else run npm run fonts)', () => {

@@ -67,11 +67,15 @@ function expectedCsv(base: string): string[][] {
     }
     case 'trafficking-justice-totals': {
       // The US reports' cumulative totals, read from the TIP rows' own text.
-      const cumulative = derived('trafficking-tip-tiers-2001-2025.json').filter((r) => String(r.dataPeriod ?? '').includes('cumulative'));
+      const cumulative = derived('trafficking-tip-tiers-2001-2025.json').filter((r) =>
+        String(r.dataPeriod ?? '').includes('cumulative')
+      );
       return [
         ['reportYear', 'kind', 'span', 'value', 'approximate'],
         ...cumulative.flatMap((r) => {
-          const [, tilde, victims, from, to] = /(~?)(\d+) potential victims assisted (\d{4})-(\d{4})/.exec(String(r.victims))!;
+          const [, tilde, victims, from, to] = /(~?)(\d+) potential victims assisted (\d{4})-(\d{4})/.exec(
+            String(r.victims)
+          )!;
           const [, convicted, since] = /(\d+) since (\d{4})/.exec(String(r.note))!;
           const end = String(r.dataPeriod).slice(5, 9);
           return [
@@ -87,9 +91,17 @@ function expectedCsv(base: string): string[][] {
         const [from, to] = [Number(change[1]), Number(change[2])];
         const rows = derived('organised-crime-gitoc-norway.json').filter((r) => r.score !== null);
         const overall = ['Criminality', 'Criminal markets', 'Criminal actors', 'Resilience'];
-        const wanted = (r: Record<string, unknown>) => (change[3] ? overall.includes(String(r.indicator)) : r.pillar === 'markets' && !overall.includes(String(r.indicator)));
-        const names = [...new Set(rows.filter((r) => (r.edition === from || r.edition === to) && wanted(r)).map((r) => String(r.indicator)))];
-        const score = (name: string, edition: number) => rows.find((r) => r.indicator === name && r.edition === edition)?.score as number | undefined;
+        const wanted = (r: Record<string, unknown>) =>
+          change[3]
+            ? overall.includes(String(r.indicator))
+            : r.pillar === 'markets' && !overall.includes(String(r.indicator));
+        const names = [
+          ...new Set(
+            rows.filter((r) => (r.edition === from || r.edition === to) && wanted(r)).map((r) => String(r.indicator))
+          )
+        ];
+        const score = (name: string, edition: number) =>
+          rows.find((r) => r.indicator === name && r.edition === edition)?.score as number | undefined;
         return [
           ['pillar', 'indicator', 'from', 'to', 'change'],
           ...names.map((name) => {

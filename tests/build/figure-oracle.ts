@@ -84,7 +84,8 @@ function district(p: string[]): number {
     return c === 'count' ? count : (1000 * count) / popn;
   }
   if (a === 'change' && e === 'per1000adjusted') {
-    const perHead = (period: string) => num(one(rows, {districtId: pid, period, group: d}).count) / nationalMean(period, 'population');
+    const perHead = (period: string) =>
+      num(one(rows, {districtId: pid, period, group: d}).count) / nationalMean(period, 'population');
     return pct(perHead(b!), perHead(c!));
   }
   if (a === 'population') return num(rows.find((r) => r.districtId === pid)!.population);
@@ -159,10 +160,18 @@ function gitoc(p: string[]): number {
     const all = file(derivedFiles.gitoc);
     const averages = ['Criminality', 'Criminal markets', 'Criminal actors', 'Resilience'];
     const scope = (pillar: string) =>
-      all.filter((r) => r.edition === Number(p[3]) && r.pillar === pillar && r.score !== null && !averages.includes(String(r.indicator)));
+      all.filter(
+        (r) =>
+          r.edition === Number(p[3]) &&
+          r.pillar === pillar &&
+          r.score !== null &&
+          !averages.includes(String(r.indicator))
+      );
     const mean = (pillar: string) => {
       const base = scope(pillar);
-      return base.reduce((s, b) => s + num(one(all, {edition: Number(p[0]), indicator: b.indicator}).score), 0) / base.length;
+      return (
+        base.reduce((s, b) => s + num(one(all, {edition: Number(p[0]), indicator: b.indicator}).score), 0) / base.length
+      );
     };
     return (mean('markets') + mean('actors')) / 2;
   }

@@ -19,7 +19,9 @@ describe('html-validate (recommended)', () => {
   for (const page of builtPages()) {
     test(`${page.path} has no errors`, async () => {
       const report = await validator.validateString(page.html, page.file);
-      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message} (${m.selector ?? ''})`));
+      const messages = report.results.flatMap((r) =>
+        r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message} (${m.selector ?? ''})`)
+      );
       expect(messages).toEqual([]);
     });
   }

@@ -67,7 +67,9 @@ describe('district map tables: municipalities not included', () => {
 
   test('Utsira (every period) and Modalen (2023-2024) are absent from the municipal file', () => {
     const missing = (period: string) =>
-      municipalities.filter((m) => !rows.some((r) => r.period === period && r.municipalityId === m.id)).map((m) => m.name);
+      municipalities
+        .filter((m) => !rows.some((r) => r.period === period && r.municipalityId === m.id))
+        .map((m) => m.name);
     expect(missing('2023-2024')).toEqual(expect.arrayContaining(['Utsira', 'Modalen']));
     expect(missing('2022-2023')).toContain('Utsira');
     expect(missing('2022-2023')).not.toContain('Modalen');

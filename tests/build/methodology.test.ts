@@ -37,7 +37,8 @@ describe('methodology page', () => {
       period: string;
     }[];
     const periods = [...new Set(rows.map((r) => r.period))];
-    const periodsWith = (id: string) => periods.filter((p) => rows.some((r) => r.period === p && r.municipalityId === id));
+    const periodsWith = (id: string) =>
+      periods.filter((p) => rows.some((r) => r.period === p && r.municipalityId === id));
     expect(periodsWith('1151')).toEqual([]);
     expect(periodsWith('4629')).toEqual(periods.filter((p) => p !== '2023-2024'));
     expect(text).toContain('Utsira (1151, Sør-Vest police district) in every period');

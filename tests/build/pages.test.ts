@@ -100,7 +100,12 @@ describe('built pages', () => {
 
 describe('static-host files', () => {
   const headers = readDist('_headers');
-  const blocks = new Map(headers.trim().split(/\n\n/).map((b) => [b.split('\n')[0]!, b] as const));
+  const blocks = new Map(
+    headers
+      .trim()
+      .split(/\n\n/)
+      .map((b) => [b.split('\n')[0]!, b] as const)
+  );
   const cspOf = (path: string) => blocks.get(path)?.match(/Content-Security-Policy: (.+)/)?.[1] ?? '';
 
   test('_headers sends HSTS, COOP and the other security headers on every path, without the obsolete interest-cohort', () => {
@@ -112,7 +117,8 @@ describe('static-host files', () => {
     expect(all).toMatch(/Permissions-Policy: /);
     expect(headers).not.toMatch(/interest-cohort/);
     // Two matching rules would give a page two policies; only exact page paths carry one.
-    for (const [path, block] of blocks) if (path.includes('*')) expect(block, path).not.toMatch(/Content-Security-Policy/);
+    for (const [path, block] of blocks)
+      if (path.includes('*')) expect(block, path).not.toMatch(/Content-Security-Policy/);
   });
 
   for (const page of pages) {

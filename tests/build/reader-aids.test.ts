@@ -26,26 +26,43 @@ describe('reader aids', () => {
       const links = $('nav.read-next a')
         .map((_, a) => $(a).attr('href'))
         .get();
-      expect(links.sort()).toEqual(slugs.filter((s) => s !== slug).map((s) => `/stories/${s}/`).sort());
+      expect(links.sort()).toEqual(
+        slugs
+          .filter((s) => s !== slug)
+          .map((s) => `/stories/${s}/`)
+          .sort()
+      );
     });
 
     test(`${slug}: the vintage line gives the latest year in its data file and the last retrieval date`, () => {
       const line = story(slug)('.story-head .vintage');
       const file = line.attr('data-vintage-file')!;
       const rows = JSON.parse(readFileSync(`data/derived/${file}`, 'utf8')) as Record<string, unknown>[];
-      const years = rows.flatMap((r) => String(r.year ?? r.edition ?? r.reportYear ?? r.published ?? r.period).match(/\d{4}/g) ?? []);
+      const years = rows.flatMap(
+        (r) => String(r.year ?? r.edition ?? r.reportYear ?? r.published ?? r.period).match(/\d{4}/g) ?? []
+      );
       const latest = Math.max(...years.map(Number));
       expect(line.text()).toContain(`Latest official figures: ${latest} `);
       const manifest = JSON.parse(readFileSync('data/manifest.json', 'utf8'));
       const entry = (manifest.files ?? manifest)[file];
-      const retrieved = entry.sources.map((s: {retrieved: string}) => s.retrieved).sort().at(-1);
+      const retrieved = entry.sources
+        .map((s: {retrieved: string}) => s.retrieved)
+        .sort()
+        .at(-1);
       expect(line.find('time').attr('datetime')).toBe(retrieved);
     });
   }
 
   test('the site search can find the Norwegian terms readers use', () => {
     const searchable = slugs.map((s) => story(s)('[data-pagefind-body]').text().toLowerCase()).join(' ');
-    for (const term of ['kontraktsvold', 'vold som tjeneste', 'menneskehandel', 'organisert kriminalitet', 'lovbrudd', 'drap']) {
+    for (const term of [
+      'kontraktsvold',
+      'vold som tjeneste',
+      'menneskehandel',
+      'organisert kriminalitet',
+      'lovbrudd',
+      'drap'
+    ]) {
       expect(searchable, term).toContain(term);
     }
   });
@@ -65,7 +82,9 @@ describe('reader aids', () => {
     const $ = story('falling-crime-rate');
     const flat = (t: string) => t.replace(/\s+/g, ' ');
     // A scroll step's alt text replaces the generated description; the gallery shows the generated one.
-    expect(flat($('[id="the-nineties"] svg desc').text())).toContain('the 1994/95 change in how the police register offences');
+    expect(flat($('[id="the-nineties"] svg desc').text())).toContain(
+      'the 1994/95 change in how the police register offences'
+    );
     expect(flat($('[id="the-long-fall"] svg desc').text())).toContain('12 districts on 1 January 2016');
     const gallery = flat(load(readDist('graphics/charts/index.html'))('svg desc').text());
     expect(gallery).toContain('from 1994/95 the police register counted every offence separately');

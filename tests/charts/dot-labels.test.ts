@@ -16,7 +16,11 @@ const maxGap = 10;
 function svgOf(name: string, width: number, stateInput: unknown): Document {
   const definition = chartDefinition(name);
   const state = definition.state(stateInput);
-  const svg = renderPlot(definition.plot(definition.load(readDerived), {width, ...state}), {id: 't', label: 'l', description: 'd'});
+  const svg = renderPlot(definition.plot(definition.load(readDerived), {width, ...state}), {
+    id: 't',
+    label: 'l',
+    description: 'd'
+  });
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document as unknown as Document;
 }
 
@@ -40,12 +44,20 @@ function labels(doc: Document) {
 function dots(doc: Document) {
   return [...doc.querySelectorAll(`g.${labelledDotClass}`)].flatMap((g) => {
     const [gx, gy] = translate(g);
-    return [...g.querySelectorAll('circle')].map((c) => ({x: Number(c.getAttribute('cx')) + gx, y: Number(c.getAttribute('cy')) + gy}));
+    return [...g.querySelectorAll('circle')].map((c) => ({
+      x: Number(c.getAttribute('cx')) + gx,
+      y: Number(c.getAttribute('cy')) + gy
+    }));
   });
 }
 
 const states: [string, unknown][] = [
-  ...[2021, 2023].flatMap((edition) => (['markets', 'actors', 'resilience'] as const).map((p): [string, unknown] => ['gitocScores', {edition, pillars: [p]}])),
+  ...[2021, 2023].flatMap((edition) =>
+    (['markets', 'actors', 'resilience'] as const).map((p): [string, unknown] => [
+      'gitocScores',
+      {edition, pillars: [p]}
+    ])
+  ),
   ['gitocScores', {edition: 2023}],
   ['gitocScores', {edition: 2025, pillars: ['markets']}],
   ['gitocChange', {from: 2023, to: 2025, pillars: ['markets']}],

@@ -9,7 +9,12 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {launchBrowser, newContext, type ContextOptions} from './browser.ts';
 
-const stories = ['/stories/falling-crime-rate/', '/stories/human-trafficking/', '/stories/organised-crime/', '/stories/contract-violence/'];
+const stories = [
+  '/stories/falling-crime-rate/',
+  '/stories/human-trafficking/',
+  '/stories/organised-crime/',
+  '/stories/contract-violence/'
+];
 const pages = [...stories, '/', '/graphics/charts/', '/graphics/scrolly/'];
 /** Every build-time chart SVG (maps are `.dm-svg` and are checked for contrast instead). */
 const chartSvgs = '.chart-svg > svg, .hero-card > svg';
@@ -64,7 +69,9 @@ function emptyPanels(page: Page): Promise<string[]> {
         // A data mark: a dot, a bar or square, or a line/area path longer than an axis tick ("M0,0L0,6").
         const marked = (panel: Element) =>
           [...panel.querySelectorAll('circle, rect, path')].some((m) =>
-            m.tagName === 'path' ? (m.getAttribute('d') ?? '').length > 20 : m.getBoundingClientRect().width * m.getBoundingClientRect().height > 0
+            m.tagName === 'path'
+              ? (m.getAttribute('d') ?? '').length > 20
+              : m.getBoundingClientRect().width * m.getBoundingClientRect().height > 0
           );
         return panels.filter((p) => !marked(p)).map(() => svg.id);
       })
@@ -119,9 +126,15 @@ describe('district-map colours keep 3:1 against the page (WCAG 1.4.11)', () => {
     test(`every class and the outline of an unclassed region, ${colorScheme}`, async () => {
       const page = await open('/stories/falling-crime-rate/', {width: 1280, colorScheme});
       const ratios = await page.evaluate(() => {
-        const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+        const rgb = (css: string) =>
+          css
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map(Number);
         const luminance = (css: string) => {
-          const [r, g, b] = rgb(css).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          const [r, g, b] = rgb(css)
+            .map((v) => v / 255)
+            .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
           return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
         };
         const contrast = (a: string, b: string) => {

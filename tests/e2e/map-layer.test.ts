@@ -8,7 +8,9 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
 import {launchBrowser, newContext} from './browser.ts';
 
-const municipalityRows = JSON.parse(readFileSync('data/derived/offences-by-municipality-2020-2024.json', 'utf8')) as MunicipalityOffenceRow[];
+const municipalityRows = JSON.parse(
+  readFileSync('data/derived/offences-by-municipality-2020-2024.json', 'utf8')
+) as MunicipalityOffenceRow[];
 const path = '/graphics/map/';
 const map = 'district-map';
 
@@ -26,7 +28,8 @@ async function openCounting(url: string): Promise<{page: Page; layerRequests: st
   const page = await context.newPage();
   const layerRequests: string[] = [];
   page.on('request', (request) => {
-    if (/\/map-data\/municipalities\.[0-9a-f]+\.json$/.test(new URL(request.url()).pathname)) layerRequests.push(request.url());
+    if (/\/map-data\/municipalities\.[0-9a-f]+\.json$/.test(new URL(request.url()).pathname))
+      layerRequests.push(request.url());
   });
   await page.goto(url);
   await page.waitForSelector(`${map}.is-live`);
@@ -58,7 +61,9 @@ describe('municipality layer on demand', () => {
 
   test('a ?municipality= link loads the layer before showing the picked municipality in its district', async () => {
     const tromso = municipalityRows.find((r) => r.period === '2023-2024' && r.municipality === 'Tromsø')!;
-    const {page, layerRequests} = await openCounting(`${path}?district=${tromso.districtId}&municipality=${tromso.municipalityId}`);
+    const {page, layerRequests} = await openCounting(
+      `${path}?district=${tromso.districtId}&municipality=${tromso.municipalityId}`
+    );
     const picked = page.locator(`${map} .dm-mg.is-on .dm-m.is-picked`);
     await expect.poll(() => picked.count()).toBe(1);
     expect(await picked.isVisible()).toBe(true);

@@ -97,7 +97,8 @@ describe('district map in the browser', () => {
         await page.keyboard.press(key);
         const to = await current();
         if (to === from) continue;
-        const name = (await page.locator(`${map} .dm-d:not(.dm-inset)[data-i="${to}"]`).getAttribute('aria-label')) ?? '';
+        const name =
+          (await page.locator(`${map} .dm-d:not(.dm-inset)[data-i="${to}"]`).getAttribute('aria-label')) ?? '';
         expect(name).toMatch(/\d/);
         // Focus reads the region's name (its figures); the live region must not read them a second time.
         const spoken = (await page.locator(`${map} .dm-live`).textContent()) ?? '';
@@ -110,7 +111,9 @@ describe('district map in the browser', () => {
       }
     }
     expect(visited.size).toBe(12);
-    const labels = await page.locator(`${map} .dm-d:not(.dm-inset)`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!.split(',')[0]));
+    const labels = await page
+      .locator(`${map} .dm-d:not(.dm-inset)`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!.split(',')[0]));
     expect(labels.sort()).toEqual([...districtNames].sort());
     await page.context().close();
   });
@@ -119,12 +122,22 @@ describe('district map in the browser', () => {
     // From the data: a district that is the highest of all periods in one view and the lowest in another.
     // A change is only shown for periods that share no year with 2020-2021, and only between them.
     const base = (r: DistrictOffenceRow) => row(r.districtId, '2020-2021', r.group).per1000;
-    const valueOf = {per1000: (r: DistrictOffenceRow) => r.per1000, change: (r: DistrictOffenceRow) => (r.per1000 / base(r) - 1) * 100};
+    const valueOf = {
+      per1000: (r: DistrictOffenceRow) => r.per1000,
+      change: (r: DistrictOffenceRow) => (r.per1000 / base(r) - 1) * 100
+    };
     const views = (['per1000', 'change'] as const).flatMap((metric) =>
       [...new Set(districtRows.map((r) => r.group))].map((group) => {
-        const rows = districtRows.filter((r) => r.group === group && (metric === 'per1000' || ['2022-2023', '2023-2024'].includes(r.period)));
+        const rows = districtRows.filter(
+          (r) => r.group === group && (metric === 'per1000' || ['2022-2023', '2023-2024'].includes(r.period))
+        );
         const by = valueOf[metric];
-        return {metric, group, max: rows.reduce((a, b) => (by(b) > by(a) ? b : a)), min: rows.reduce((a, b) => (by(b) < by(a) ? b : a))};
+        return {
+          metric,
+          group,
+          max: rows.reduce((a, b) => (by(b) > by(a) ? b : a)),
+          min: rows.reduce((a, b) => (by(b) < by(a) ? b : a))
+        };
       })
     );
     const high = views.find((v) => views.some((w) => w.min.districtId === v.max.districtId))!;
@@ -140,7 +153,9 @@ describe('district map in the browser', () => {
     expect(await fillOf(page, id)).toBe(await seq(page, 5));
     const cell = page.locator(`${map} .dm-table tr[data-i="${Number(id.slice(1)) - 1}"] td`).first();
     const percent = (v: number) => `${v > 0 ? '+' : '−'}${Math.abs(v).toFixed(1)}%`;
-    expect(await cell.textContent()).toBe(high.metric === 'change' ? percent(valueOf.change(high.max)) : high.max.per1000.toFixed(1));
+    expect(await cell.textContent()).toBe(
+      high.metric === 'change' ? percent(valueOf.change(high.max)) : high.max.per1000.toFixed(1)
+    );
     await choose(low, low.min.period);
     expect(await fillOf(page, id)).toBe(await seq(page, 0));
     expect(await page.locator(`${map} .dm-legend-title`).textContent()).toContain(low.min.period);
@@ -155,7 +170,9 @@ describe('district map in the browser', () => {
     expect(await page.locator(`${map} select`).inputValue()).toBe('drugs');
     expect(await page.locator(`${map} .dm-back`).isVisible()).toBe(true);
     const change = (row('p01', '2022-2023', 'drugs').per1000 / row('p01', '2020-2021', 'drugs').per1000 - 1) * 100;
-    expect(await page.locator(`${map} .dm-table tr[data-i="0"] td`).first().textContent()).toBe(`${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)}%`);
+    expect(await page.locator(`${map} .dm-table tr[data-i="0"] td`).first().textContent()).toBe(
+      `${change > 0 ? '+' : '−'}${Math.abs(change).toFixed(1)}%`
+    );
     await page.context().close();
   });
 
@@ -200,7 +217,9 @@ describe('district map in the browser', () => {
   test('a municipality absent from the source counts as not included, in the table and the tooltip, per period', async () => {
     // From the data: districts whose 2024 municipalities lack a row in the municipal file for a period.
     const topo = JSON.parse(readFileSync('data/derived/police-districts-2024.topo.json', 'utf8'));
-    const all = topo.objects.municipalities.geometries.map((g: {properties: {id: string; districtId: string}}) => g.properties);
+    const all = topo.objects.municipalities.geometries.map(
+      (g: {properties: {id: string; districtId: string}}) => g.properties
+    );
     const absentIn = (period: string, districtId: string) =>
       all.filter(
         (m: {id: string; districtId: string}) =>
@@ -275,7 +294,8 @@ describe('district map in the browser', () => {
   test('the locator map follows data-highlight and data-zoom', async () => {
     const page = await open();
     const locator = page.locator('locator-map');
-    const filled = () => locator.locator('.dm-d.s4:not(.dm-inset)').evaluateAll((els) => els.map((e) => e.id.replace(/^.*-/, '')).sort());
+    const filled = () =>
+      locator.locator('.dm-d.s4:not(.dm-inset)').evaluateAll((els) => els.map((e) => e.id.replace(/^.*-/, '')).sort());
     expect(await filled()).toEqual(['p01', 'p11']);
     await locator.evaluate((el: HTMLElement) => (el.dataset.highlight = 'Sør-Vest, finnmark'));
     expect(await filled()).toEqual(['p06', 'p12']);

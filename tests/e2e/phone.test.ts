@@ -22,12 +22,17 @@ let browser: Browser;
 /** Fails with every problem listed, one a line (vitest would truncate a long array). */
 function expectNone(problems: string[]): void {
   const unique = [...new Set(problems)];
-  expect(unique.length, unique.slice(0, 60).join('\n') + (unique.length > 60 ? `\n… and ${unique.length - 60} more` : '')).toBe(0);
+  expect(
+    unique.length,
+    unique.slice(0, 60).join('\n') + (unique.length > 60 ? `\n… and ${unique.length - 60} more` : '')
+  ).toBe(0);
 }
 
 async function linksFrom(path: string, pattern: RegExp): Promise<string[]> {
   const html = await (await fetch(baseUrl() + path)).text();
-  return [...new Set([...html.matchAll(/href="([^"#?]+)"/g)].map((m) => m[1]!).filter((href) => pattern.test(href)))].sort();
+  return [
+    ...new Set([...html.matchAll(/href="([^"#?]+)"/g)].map((m) => m[1]!).filter((href) => pattern.test(href)))
+  ].sort();
 }
 
 async function pagesWith(paths: string[], marker: string): Promise<string[]> {
@@ -67,12 +72,21 @@ const renderedTextSizes = (page: Page) =>
       if (rect.width === 0 || rect.height === 0) return [];
       // A copy kept only for screen readers (clipped to 1 px, e.g. a step's static figure while the graphic is
       // pinned) is not seen by anyone.
-      if (t.ownerSVGElement && t.closest('.step-figure') && t.closest('.step-figure')!.getBoundingClientRect().width <= 1) return [];
+      if (
+        t.ownerSVGElement &&
+        t.closest('.step-figure') &&
+        t.closest('.step-figure')!.getBoundingClientRect().width <= 1
+      )
+        return [];
       const box = t.getBBox();
       if (box.width === 0 || box.height === 0) return [];
       const scale = Math.sqrt((rect.width * rect.height) / (box.width * box.height));
       const size = parseFloat(getComputedStyle(t).fontSize) * scale;
-      const owner = t.closest('[data-layer]')?.getAttribute('data-layer') ?? t.closest('svg[id]')?.id ?? t.ownerSVGElement?.id ?? '';
+      const owner =
+        t.closest('[data-layer]')?.getAttribute('data-layer') ??
+        t.closest('svg[id]')?.id ??
+        t.ownerSVGElement?.id ??
+        '';
       return [{size: Math.round(size * 10) / 10, text: t.textContent.trim().slice(0, 30), owner}];
     })
   );
@@ -97,7 +111,8 @@ describe.each(widths)('at %i px', (width) => {
         await page.emulateMedia({colorScheme});
         const sizes = await renderedTextSizes(page);
         expect(sizes.length, path).toBeGreaterThan(0);
-        for (const s of sizes) if (s.size < minimum) small.push(`${path} ${colorScheme} ${s.owner}: "${s.text}" ${s.size}px`);
+        for (const s of sizes)
+          if (s.size < minimum) small.push(`${path} ${colorScheme} ${s.owner}: "${s.text}" ${s.size}px`);
       }
     }
     expectNone(small);
@@ -133,13 +148,21 @@ describe.each(widths)('at %i px', (width) => {
                 [box.left + 6, box.bottom - 6],
                 [box.right - 6, box.bottom - 6]
               ];
-              if (points.every(([x, y]) => card.contains(document.elementFromPoint(x!, y!)) || document.elementFromPoint(x!, y!) === card)) return true;
+              if (
+                points.every(
+                  ([x, y]) =>
+                    card.contains(document.elementFromPoint(x!, y!)) || document.elementFromPoint(x!, y!) === card
+                )
+              )
+                return true;
             }
             return false;
           }, id);
           if (!seen) {
             const unrolled = await page.$eval(`#${id}`, (s) => s.closest('scrolly-story')!.classList.contains('no-js'));
-            failures.push(`${path}#${id} (${colorScheme})${unrolled ? ': sequence unrolled because its graphic is taller than the screen' : ''}`);
+            failures.push(
+              `${path}#${id} (${colorScheme})${unrolled ? ': sequence unrolled because its graphic is taller than the screen' : ''}`
+            );
           }
         }
       }
@@ -168,12 +191,16 @@ describe.each(widths)('at %i px', (width) => {
       let onNext = false;
       for (let i = 0; i < 400 && !onNext; i++) {
         await page.keyboard.press('Tab');
-        onNext = await page.evaluate(() => document.activeElement === document.querySelector('scrolly-story [data-scrolly-go="1"]'));
+        onNext = await page.evaluate(
+          () => document.activeElement === document.querySelector('scrolly-story [data-scrolly-go="1"]')
+        );
       }
       expect(onNext, path).toBe(true);
       for (let i = 1; i < count; i++) {
         await page.keyboard.press('Enter');
-        await expect.poll(() => page.textContent('scrolly-story [data-scrolly-count]'), {timeout: 3000}).toBe(`Step ${i + 1} of ${count}`);
+        await expect
+          .poll(() => page.textContent('scrolly-story [data-scrolly-count]'), {timeout: 3000})
+          .toBe(`Step ${i + 1} of ${count}`);
       }
       const last = await page.$eval('scrolly-story .scrolly-step:last-child', (s) => s.id);
       await expect.poll(() => page.getAttribute('scrolly-story .scrolly-layer[data-active]', 'data-layer')).toBe(last);
@@ -195,11 +222,20 @@ describe.each(widths)('at %i px', (width) => {
         await page.keyboard.press('Tab');
         const first = await page.evaluate(() => {
           const el = document.activeElement as SVGElement | null;
-          return {region: !!el?.matches('.dm-d, .dm-m'), tag: el?.tagName ?? '', name: el?.getAttribute('aria-label') ?? ''};
+          return {
+            region: !!el?.matches('.dm-d, .dm-m'),
+            tag: el?.tagName ?? '',
+            name: el?.getAttribute('aria-label') ?? ''
+          };
         });
         expect(first, `${path} map ${m}`).toMatchObject({region: true});
         await page.keyboard.press('Tab');
-        expect(await map.evaluate((el) => !!document.activeElement && el.querySelector('svg')!.contains(document.activeElement)), `${path} map ${m}`).toBe(false);
+        expect(
+          await map.evaluate(
+            (el) => !!document.activeElement && el.querySelector('svg')!.contains(document.activeElement)
+          ),
+          `${path} map ${m}`
+        ).toBe(false);
         await page.keyboard.press('Shift+Tab');
         expect(await page.evaluate(() => !!document.activeElement?.matches('.dm-d')), `${path} map ${m}`).toBe(true);
         // An arrow key moves focus (the new region's name is read); the live region must not read it again.
@@ -211,7 +247,9 @@ describe.each(widths)('at %i px', (width) => {
         await page.keyboard.press('Enter');
         await expect.poll(() => map.locator('svg').getAttribute('class')).toContain('is-drilled');
         const said = (await map.locator('.dm-live').textContent()) ?? '';
-        expect(said, `${path} map ${m}`).toMatch(/^Showing the [1-9]\d* municipalities of [A-ZØÆÅ][^ ]* police district/);
+        expect(said, `${path} map ${m}`).toMatch(
+          /^Showing the [1-9]\d* municipalities of [A-ZØÆÅ][^ ]* police district/
+        );
         expect(said).not.toContain('undefined');
         await page.keyboard.press('Escape');
       }
@@ -223,7 +261,12 @@ describe('the map at 360 px', () => {
   const inViewport = (page: Page, map: string) =>
     page.$eval(map, (el) => {
       const tip = el.querySelector('.dm-tip')!.getBoundingClientRect();
-      return {top: Math.round(tip.top), bottom: Math.round(tip.bottom), height: innerHeight, text: el.querySelector('.dm-tip')!.textContent ?? ''};
+      return {
+        top: Math.round(tip.top),
+        bottom: Math.round(tip.bottom),
+        height: innerHeight,
+        text: el.querySelector('.dm-tip')!.textContent ?? ''
+      };
     });
 
   test("the focused region's figures are on screen after each arrow key", async () => {
@@ -234,7 +277,17 @@ describe('the map at 360 px', () => {
       const map = 'district-map';
       await page.locator(`${map} .dm-controls select`).first().focus();
       await page.keyboard.press('Tab');
-      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Enter', 'ArrowDown', 'ArrowRight']) {
+      for (const key of [
+        'ArrowDown',
+        'ArrowDown',
+        'ArrowRight',
+        'ArrowDown',
+        'ArrowLeft',
+        'ArrowUp',
+        'Enter',
+        'ArrowDown',
+        'ArrowRight'
+      ]) {
         await page.keyboard.press(key);
         if (key === 'Enter') continue;
         const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(',')[0] ?? '');
@@ -248,7 +301,12 @@ describe('the map at 360 px', () => {
   });
 
   test("a tapped district's figures are on screen, and after the second tap the text follows the drill-down", async () => {
-    const context = await browser.newContext({viewport: {width: 360, height: 780}, hasTouch: true, isMobile: true, baseURL: baseUrl()});
+    const context = await browser.newContext({
+      viewport: {width: 360, height: 780},
+      hasTouch: true,
+      isMobile: true,
+      baseURL: baseUrl()
+    });
     const page = await context.newPage();
     for (const path of mapPages) {
       await page.goto(path);
@@ -317,7 +375,11 @@ describe('fallbacks', () => {
             // Each visible chart against the width it was drawn at (its viewBox).
             const charts = [...document.querySelectorAll<SVGSVGElement>('.scrolly-step .step-figure .chart-svg > svg')]
               .filter((svg) => svg.getBoundingClientRect().width > 0)
-              .map((svg) => ({shown: svg.getBoundingClientRect().width, drawn: svg.viewBox.baseVal.width, room: svg.parentElement!.getBoundingClientRect().width}));
+              .map((svg) => ({
+                shown: svg.getBoundingClientRect().width,
+                drawn: svg.viewBox.baseVal.width,
+                room: svg.parentElement!.getBoundingClientRect().width
+              }));
             return {lines, charts};
           });
           expect(measured.lines.length, path).toBeGreaterThan(0);
@@ -344,12 +406,17 @@ describe('fallbacks', () => {
       const shown = await page.evaluate(() => {
         const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
         return {
-          controls: [...document.querySelectorAll('button, input, select, textarea, summary')].filter(visible).map((el) => el.outerHTML.slice(0, 60)),
-          sequences: [...document.querySelectorAll('scrolly-story')].map((s) => [...s.querySelectorAll('.step-figure')].filter(visible).length)
+          controls: [...document.querySelectorAll('button, input, select, textarea, summary')]
+            .filter(visible)
+            .map((el) => el.outerHTML.slice(0, 60)),
+          sequences: [...document.querySelectorAll('scrolly-story')].map(
+            (s) => [...s.querySelectorAll('.step-figure')].filter(visible).length
+          )
         };
       });
       if (shown.controls.length) failures.push(`${path}: form controls in print: ${shown.controls.join(' | ')}`);
-      for (const figures of shown.sequences) if (figures !== 1) failures.push(`${path}: a sequence prints ${figures} figures`);
+      for (const figures of shown.sequences)
+        if (figures !== 1) failures.push(`${path}: a sequence prints ${figures} figures`);
       const pdf = await page.pdf({format: 'A4'});
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       if (pages > 6 || pages === 0) failures.push(`${path}: ${pages} A4 pages`);

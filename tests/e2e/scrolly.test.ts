@@ -134,7 +134,10 @@ describe('unrolled fallbacks show every step with its own figure', () => {
     const page = await open({width: 1280});
     await page.emulateMedia({media: 'print'});
     const shown = await page.$$eval('.scrolly-step', (steps) =>
-      steps.map((s) => ({text: s.querySelector('.step-text')!.getClientRects().length > 0, figure: s.querySelector('.step-figure')!.getClientRects().length > 0}))
+      steps.map((s) => ({
+        text: s.querySelector('.step-text')!.getClientRects().length > 0,
+        figure: s.querySelector('.step-figure')!.getClientRects().length > 0
+      }))
     );
     expect(shown.every((s) => s.text)).toBe(true);
     expect(shown.map((s) => s.figure)).toEqual(shown.map((_, i) => i === shown.length - 1));

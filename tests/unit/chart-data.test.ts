@@ -13,30 +13,57 @@ import * as Plot from '@observablehq/plot';
 import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 describe('offenceGroupChanges(rows)', () => {
-  const groups = ['property-theft', 'other-profit', 'vandalism', 'violence', 'sexual', 'drugs', 'public-order', 'traffic', 'other'];
+  const groups = [
+    'property-theft',
+    'other-profit',
+    'vandalism',
+    'violence',
+    'sexual',
+    'drugs',
+    'public-order',
+    'traffic',
+    'other'
+  ];
   const rows = (per1000: (group: string, year: number) => number) =>
-    [2018, 2019, 2023, 2024].flatMap((year) => groups.map((group) => ({year, group, groupLabel: group, count: 1, population: 1, per1000: per1000(group, year)}))) as never[];
+    [2018, 2019, 2023, 2024].flatMap((year) =>
+      groups.map((group) => ({year, group, groupLabel: group, count: 1, population: 1, per1000: per1000(group, year)}))
+    ) as never[];
   test('compares the last year before the gap with the last year, largest rise first', () => {
-    const changes = offenceGroupChanges(rows((g, y) => (g === 'drugs' ? 10 - y / 1000 : y === 2018 ? 100 : g === 'violence' ? y / 100 : 1)));
+    const changes = offenceGroupChanges(
+      rows((g, y) => (g === 'drugs' ? 10 - y / 1000 : y === 2018 ? 100 : g === 'violence' ? y / 100 : 1))
+    );
     expect(changes[0]).toMatchObject({group: 'violence', fromYear: 2019, toYear: 2024});
     expect(changes[0]!.change).toBeCloseTo(0.05);
     expect(changes.at(-1)!.group).toBe('drugs');
   });
   test('throws naming the file, year and group when a group lacks a year', () => {
-    expect(() => offenceGroupChanges(rows(() => 1).filter((r: {group: string; year: number}) => !(r.group === 'traffic' && r.year === 2019)))).toThrow(/offence-groups-2018-2024\.json: no 2019 row for group "traffic"/);
+    expect(() =>
+      offenceGroupChanges(
+        rows(() => 1).filter((r: {group: string; year: number}) => !(r.group === 'traffic' && r.year === 2019))
+      )
+    ).toThrow(/offence-groups-2018-2024\.json: no 2019 row for group "traffic"/);
   });
 });
 
 describe('traffickingTotals(tipRows)', () => {
   test('reads the cumulative victims and convictions a report quotes, with their years', () => {
-    const totals = traffickingTotals([{reportYear: 2017, dataPeriod: '2003-2016 cumulative', victims: '~2800 potential victims assisted 2007-2016', note: 'convictions as reported: 50 since 2003'}]);
+    const totals = traffickingTotals([
+      {
+        reportYear: 2017,
+        dataPeriod: '2003-2016 cumulative',
+        victims: '~2800 potential victims assisted 2007-2016',
+        note: 'convictions as reported: 50 since 2003'
+      }
+    ]);
     expect(totals).toEqual([
       {reportYear: 2017, kind: 'victims', value: 2800, approximate: true, span: '2007–2016'},
       {reportYear: 2017, kind: 'convicted', value: 50, approximate: false, span: '2003–2016'}
     ]);
   });
   test('throws naming the report when a cumulative row has no readable number', () => {
-    expect(() => traffickingTotals([{reportYear: 2015, dataPeriod: '2003-2014 cumulative', victims: 'many', note: null}])).toThrow(/report 2015/);
+    expect(() =>
+      traffickingTotals([{reportYear: 2015, dataPeriod: '2003-2014 cumulative', victims: 'many', note: null}])
+    ).toThrow(/report 2015/);
   });
 });
 
@@ -46,7 +73,12 @@ describe('GI-TOC rows', () => {
     const rows = gitocChangeRows(data, {from: 2023, to: 2025, pillars: ['markets']});
     expect(rows).toHaveLength(15);
     expect(rows.some((r) => r.indicator === 'Criminal markets')).toBe(false);
-    expect(rows.slice(-3).map((r) => r.indicator).sort()).toEqual(['Cyber-dependent crimes', 'Financial crimes', 'Synthetic drug trade']);
+    expect(
+      rows
+        .slice(-3)
+        .map((r) => r.indicator)
+        .sort()
+    ).toEqual(['Cyber-dependent crimes', 'Financial crimes', 'Synthetic drug trade']);
     expect(rows.slice(-3).every((r) => r.to === null)).toBe(true);
   });
   test('gitocDrawnRows keeps a phone to the average plus the highest and lowest scores', () => {

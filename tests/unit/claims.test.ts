@@ -8,7 +8,17 @@ import {resolve, type ReadDerived} from '../../src/lib/figures.ts';
 import {checkFrontmatterClaims} from '../../src/lib/story-claims.ts';
 import {storySchema} from '../../src/lib/story-schema.ts';
 
-const values: Record<string, ClaimValue> = {a: 1, b: 2, c: 3, one: 1, two: 2, three: 3, low: 0.5, suppressed: null, tier: 'Tier 1'};
+const values: Record<string, ClaimValue> = {
+  a: 1,
+  b: 2,
+  c: 3,
+  one: 1,
+  two: 2,
+  three: 3,
+  low: 0.5,
+  suppressed: null,
+  tier: 'Tier 1'
+};
 const lookup = (id: string): ClaimValue => {
   if (!(id in values)) throw new Error(`no figure ${id}`);
   return values[id] as ClaimValue;
@@ -67,13 +77,30 @@ describe('claimFailure and sentenceText', () => {
   });
 
   it('turns rendered inline HTML into the sentence a reader sees', () => {
-    expect(sentenceText('rose to <data class="fig" value="1">1&nbsp;200</data>\n &amp; more')).toBe('rose to 1 200 & more');
+    expect(sentenceText('rose to <data class="fig" value="1">1&nbsp;200</data>\n &amp; more')).toBe(
+      'rose to 1 200 & more'
+    );
   });
 });
 
-const national = [2021, 2022, 2023, 2024].map((year, i) => ({year, count: 100 + i * 10, population: 1000, per1000: 100 + i, seriesNote: null, propertyTheft: null}));
+const national = [2021, 2022, 2023, 2024].map((year, i) => ({
+  year,
+  count: 100 + i * 10,
+  population: 1000,
+  per1000: 100 + i,
+  seriesNote: null,
+  propertyTheft: null
+}));
 const districts = ['2020-2021', '2022-2023', '2023-2024'].flatMap((period, i) =>
-  ['p01', 'p02'].map((districtId, j) => ({districtId, period, group: 'total', count: 10 * (i + 1) + j, population: 100, per1000: 10 * (i + 1) + j, suppressed: 0}))
+  ['p01', 'p02'].map((districtId, j) => ({
+    districtId,
+    period,
+    group: 'total',
+    count: 10 * (i + 1) + j,
+    population: 100,
+    per1000: 10 * (i + 1) + j,
+    suppressed: 0
+  }))
 );
 const read: ReadDerived = (file) => {
   if (file.startsWith('offences-national')) return national;
@@ -108,11 +135,18 @@ const story = {
   topic: 'crime-rate',
   summary: 'A summary that is long enough for the schema, which wants at least fifty characters.',
   heroAlt: 'Line chart of reported offences',
-  sources: [{publisher: 'Statistics Norway (SSB)', title: 'Offences', url: 'https://www.ssb.no/', accessed: '2026-11-22'}]
+  sources: [
+    {publisher: 'Statistics Norway (SSB)', title: 'Offences', url: 'https://www.ssb.no/', accessed: '2026-11-22'}
+  ]
 };
 
 describe('frontmatter claims', () => {
-  const rose = {in: 'title', words: 'rose three years in a row', that: 'increasing', ids: ['one', 'two', 'three']} as const;
+  const rose = {
+    in: 'title',
+    words: 'rose three years in a row',
+    that: 'increasing',
+    ids: ['one', 'two', 'three']
+  } as const;
 
   it('the schema refuses words that do not appear in the named field', () => {
     const result = storySchema.safeParse({...story, claims: [{...rose, words: 'fell three years in a row'}]});

@@ -4,10 +4,12 @@ import {recordsToCsv} from '../../src/lib/csv.ts';
 
 describe('guardFormula(text)', () => {
   test('prefixes a quote to text a spreadsheet would read as a formula', () => {
-    for (const text of ['=1+1', '+47 22', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) expect(guardFormula(text)).toBe(`'${text}`);
+    for (const text of ['=1+1', '+47 22', '-2+3', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(guardFormula(text)).toBe(`'${text}`);
   });
   test('leaves ordinary text alone, including a dash or plus inside it', () => {
-    for (const text of ['Sør-Vest', 'Møre og Romsdal', '2023-2024', 'a=b', '', "'quoted"]) expect(guardFormula(text)).toBe(text);
+    for (const text of ['Sør-Vest', 'Møre og Romsdal', '2023-2024', 'a=b', '', "'quoted"])
+      expect(guardFormula(text)).toBe(text);
   });
 });
 

@@ -108,7 +108,8 @@ function manifestFor(files: Record<string, string>): string {
 /** Every entry of the data directory with its bytes, so "old" and "new" can be compared whole. */
 function contents(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) out[name] = name === 'derived' ? '(dir)' : readFileSync(path.join(dir, name), 'utf8');
+  for (const name of readdirSync(dir).sort())
+    out[name] = name === 'derived' ? '(dir)' : readFileSync(path.join(dir, name), 'utf8');
   for (const name of existsSync(path.join(dir, 'derived')) ? readdirSync(path.join(dir, 'derived')).sort() : [])
     out[`derived/${name}`] = readFileSync(path.join(dir, 'derived', name), 'utf8');
   return out;

@@ -130,7 +130,9 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
         .filter((l) => !l.startsWith('"Norge",0,'))
         .join('\n')
     );
-    expect(stderr).toMatch(new RegExp(`${escape(m08487)}:- \\[komnr 0, år 2020-2021\\] field komnr: expected the national row`));
+    expect(stderr).toMatch(
+      new RegExp(`${escape(m08487)}:- \\[komnr 0, år 2020-2021\\] field komnr: expected the national row`)
+    );
   }, 180_000);
 
   it('refuses a national row the municipalities fall too far short of', () => {
@@ -141,7 +143,9 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
         '"Norge",0,"2021-2022","Norge",NA,296516,86274,37396,29617,29676,43408,70146'
       )
     );
-    expect(stderr).toMatch(new RegExp(`${escape(m08487)}:1423 field alt: expected the municipalities of 2021-2022 to sum to`));
+    expect(stderr).toMatch(
+      new RegExp(`${escape(m08487)}:1423 field alt: expected the municipalities of 2021-2022 to sum to`)
+    );
   }, 180_000);
 
   const national = rawName.nationalOffences;
@@ -195,7 +199,9 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     const limit = maxRawBytes[m08487];
     const stderr = refuse(m08487, (_, full) => truncateSync(full, limit + 1), true);
     expect(stderr).toMatch(
-      new RegExp(`${escape(m08487)}:- field \\(file size\\): expected at most ${limit} bytes .* found ${limit + 1} bytes`)
+      new RegExp(
+        `${escape(m08487)}:- field \\(file size\\): expected at most ${limit} bytes .* found ${limit + 1} bytes`
+      )
     );
   }, 180_000);
 
@@ -279,9 +285,13 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     const out = olderSet();
     const old = snapshot(out);
     const {spawn} = await import('node:child_process');
-    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build-data.ts'), '--raw', rawDir, '--out', out], {
-      cwd: repoRoot
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'scripts/build-data.ts'), '--raw', rawDir, '--out', out],
+      {
+        cwd: repoRoot
+      }
+    );
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     // The handlers are installed before the pipeline is imported and the script says so; wait for that line.
@@ -327,22 +337,30 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
     return !isRunning(pid);
   }
 
-  it.skipIf(process.platform !== 'linux')('stopping npm with SIGTERM stops its node child too, and nothing is written', async () => {
-    const out = olderSet();
-    const old = snapshot(out);
-    const {npm, descendants} = await startNpm(out);
-    npm.kill('SIGTERM');
-    for (const pid of descendants) expect(await waitUntilGone(pid, 10_000), `process ${pid}`).toBe(true);
-    expectSameSet(snapshot(out), old);
-  }, 180_000);
+  it.skipIf(process.platform !== 'linux')(
+    'stopping npm with SIGTERM stops its node child too, and nothing is written',
+    async () => {
+      const out = olderSet();
+      const old = snapshot(out);
+      const {npm, descendants} = await startNpm(out);
+      npm.kill('SIGTERM');
+      for (const pid of descendants) expect(await waitUntilGone(pid, 10_000), `process ${pid}`).toBe(true);
+      expectSameSet(snapshot(out), old);
+    },
+    180_000
+  );
 
-  it.skipIf(process.platform !== 'linux')('killing npm outright (SIGKILL) leaves no build running on as an orphan', async () => {
-    const out = olderSet();
-    const old = snapshot(out);
-    const {npm, descendants} = await startNpm(out);
-    npm.kill('SIGKILL');
-    // The child notices its parent is gone between steps, at the latest right before publishing.
-    for (const pid of descendants) expect(await waitUntilGone(pid, 45_000), `process ${pid}`).toBe(true);
-    expectSameSet(snapshot(out), old);
-  }, 180_000);
+  it.skipIf(process.platform !== 'linux')(
+    'killing npm outright (SIGKILL) leaves no build running on as an orphan',
+    async () => {
+      const out = olderSet();
+      const old = snapshot(out);
+      const {npm, descendants} = await startNpm(out);
+      npm.kill('SIGKILL');
+      // The child notices its parent is gone between steps, at the latest right before publishing.
+      for (const pid of descendants) expect(await waitUntilGone(pid, 45_000), `process ${pid}`).toBe(true);
+      expectSameSet(snapshot(out), old);
+    },
+    180_000
+  );
 });

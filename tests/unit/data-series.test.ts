@@ -75,7 +75,12 @@ describe('buildNationalSeries(series, rates, population, file)', () => {
 
   const seriesError = (rows: number[]) =>
     dataError(() =>
-      buildNationalSeries(parseCsv(seriesText(rows), 's.csv'), parseCsv(ratesText(years), 'r.csv'), population, 'pop.csv')
+      buildNationalSeries(
+        parseCsv(seriesText(rows), 's.csv'),
+        parseCsv(ratesText(years), 'r.csv'),
+        population,
+        'pop.csv'
+      )
     );
 
   it('rejects an extra year after the last one at its own line, as unexpected', () => {

@@ -16,15 +16,7 @@ let root = '';
 function build(raw: string, out: string) {
   return spawnSync(
     process.execPath,
-    [
-      path.join(repoRoot, 'scripts/build-data.ts'),
-      '--raw',
-      raw,
-      '--out',
-      out,
-      '--report',
-      root
-    ],
+    [path.join(repoRoot, 'scripts/build-data.ts'), '--raw', raw, '--out', out, '--report', root],
     {cwd: repoRoot, encoding: 'utf8'}
   );
 }

@@ -79,6 +79,7 @@ export async function fetchError(fn: () => Promise<unknown>): Promise<FetchError
 }
 
 /** `edit(body, f)` parses a JSON fixture, lets `f` change it, and returns the new bytes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test edits the recorded JSON in its own way
 export function edit(body: Uint8Array, f: (json: any) => void): Uint8Array {
   const json = JSON.parse(new TextDecoder().decode(body));
   f(json);

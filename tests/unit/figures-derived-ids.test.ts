@@ -62,9 +62,21 @@ const d = (period: string, districtId: string, count: number) => ({
   population: 1000,
   per1000: count
 });
-const n = (year: number, count: number, population: number) => ({year, count, population, per1000: 0, seriesNote: null, propertyTheft: null});
+const n = (year: number, count: number, population: number) => ({
+  year,
+  count,
+  population,
+  per1000: 0,
+  seriesNote: null,
+  propertyTheft: null
+});
 const districts = fixture({
-  'offences-by-district-2020-2024.json': [d('2020-2021', 'p01', 100), d('2023-2024', 'p01', 132), d('2020-2021', 'p02', 80), d('2023-2024', 'p02', 60)],
+  'offences-by-district-2020-2024.json': [
+    d('2020-2021', 'p01', 100),
+    d('2023-2024', 'p01', 132),
+    d('2020-2021', 'p02', 80),
+    d('2023-2024', 'p02', 60)
+  ],
   'offences-national-1993-2024.json': [n(2020, 190, 1000), n(2021, 210, 1000), n(2023, 210, 1200), n(2024, 230, 1000)]
 });
 
@@ -78,7 +90,10 @@ describe('district ids derived with the national series', () => {
 
   it('district.all.<period>.total.belowNational is the share of the national yearly mean the districts leave out', () => {
     // 2023–2024: districts 132 + 60 = 192 against a national mean of (210 + 230) / 2 = 220 → 1 − 192/220.
-    expect(resolve('district.all.2023-2024.total.belowNational', districts).value).toBeCloseTo((1 - 192 / 220) * 100, 10);
+    expect(resolve('district.all.2023-2024.total.belowNational', districts).value).toBeCloseTo(
+      (1 - 192 / 220) * 100,
+      10
+    );
     expect(() => resolve('district.all.2023-2024.violence.belowNational', districts)).toThrow(FigureError);
   });
 });

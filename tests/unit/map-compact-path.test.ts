@@ -15,7 +15,7 @@ function pointsOf(d: string): [number, number][][] {
   const subpaths: [number, number][][] = [];
   let command = '';
   let [x, y, startX, startY] = [0, 0, 0, 0];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (/[MLZmlz]/.test(t)) {
       command = t;

@@ -94,8 +94,12 @@ describe('regionText(facts)', () => {
     );
   });
   test('mentions municipalities missing from a district sum, suppressed or absent', () => {
-    expect(regionText({...facts, notIncluded: 2}).lines).toContain('2 municipalities not included (fewer than 5 or no figures)');
-    expect(regionText({...facts, notIncluded: 1}).lines).toContain('1 municipality not included (fewer than 5 or no figures)');
+    expect(regionText({...facts, notIncluded: 2}).lines).toContain(
+      '2 municipalities not included (fewer than 5 or no figures)'
+    );
+    expect(regionText({...facts, notIncluded: 1}).lines).toContain(
+      '1 municipality not included (fewer than 5 or no figures)'
+    );
   });
   test('has no change line in the first period', () => {
     expect(regionText({...facts, previous: null, previousPeriod: null}).lines).toHaveLength(2);

@@ -25,7 +25,8 @@ describe('buildMapPayload(geometry, districtRows, municipalityRows)', () => {
     const all = topology.objects.municipalities.geometries.map((g) => g.properties as MunicipalityProperties);
     const absent = (period: string, district: string) =>
       all.filter(
-        (m) => m.districtId === district && !municipalityRows.some((r) => r.period === period && r.municipalityId === m.id)
+        (m) =>
+          m.districtId === district && !municipalityRows.some((r) => r.period === period && r.municipalityId === m.id)
       );
     expect(absent('2023-2024', 'p06').map((m) => m.name)).toEqual(['Utsira']);
     expect(absent('2023-2024', 'p07').map((m) => m.name)).toEqual(['Modalen']);
@@ -75,10 +76,13 @@ describe('districtValues(payload, view)', () => {
     const overlapping = districtValues(payload, {...view, period: '2021-2022'});
     expect(overlapping.previousPeriod).toBeNull();
     expect(overlapping.previous.every((v) => v === null)).toBe(true);
-    expect(districtValues(payload, {...view, period: '2021-2022', metric: 'change'}).values.every((v) => v === null)).toBe(true);
+    expect(
+      districtValues(payload, {...view, period: '2021-2022', metric: 'change'}).values.every((v) => v === null)
+    ).toBe(true);
   });
   test("metric 'change' is the percentage change of the rate since 2020-2021", () => {
-    const row = (period: string) => districtRows.find((r) => r.group === 'total' && r.period === period && r.districtId === 'p08')!;
+    const row = (period: string) =>
+      districtRows.find((r) => r.group === 'total' && r.period === period && r.districtId === 'p08')!;
     const change = districtValues(payload, {...view, metric: 'change'});
     const k = payload.districts.ids.indexOf('p08');
     expect(change.values[k]).toBeCloseTo((row('2023-2024').per1000 / row('2020-2021').per1000 - 1) * 100, 9);

@@ -62,8 +62,10 @@ const usedWithoutImport: Record<string, string> = {
   eslint: 'the `lint` script',
   prettier: 'the `format:check` script',
   'prettier-plugin-astro': 'the Prettier plugin named in .prettierrc.json',
-  '@fontsource-variable/inter': 'the font files `npm run fonts` (scripts/subset-fonts.ts) cuts to the committed subsets',
-  '@fontsource-variable/source-serif-4': 'the font files `npm run fonts` (scripts/subset-fonts.ts) cuts to the committed subsets'
+  '@fontsource-variable/inter':
+    'the font files `npm run fonts` (scripts/subset-fonts.ts) cuts to the committed subsets',
+  '@fontsource-variable/source-serif-4':
+    'the font files `npm run fonts` (scripts/subset-fonts.ts) cuts to the committed subsets'
 };
 
 describe('package.json', () => {

@@ -30,7 +30,9 @@ describe('csp', () => {
 
   test('inlineStyleSources(html) lists one hash per distinct inline style, with unsafe-hashes only for attributes', () => {
     expect(inlineStyleSources('<p>plain</p>')).toBe("'self'");
-    const sources = inlineStyleSources('<style>a{}</style><svg style="overflow:visible"></svg><div style="overflow:visible">');
+    const sources = inlineStyleSources(
+      '<style>a{}</style><svg style="overflow:visible"></svg><div style="overflow:visible">'
+    );
     const hashes = sources.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
     expect(hashes).toHaveLength(2);
     expect(sources.indexOf("'unsafe-hashes'")).toBeGreaterThan(sources.indexOf(hashes[0]!));
@@ -39,7 +41,9 @@ describe('csp', () => {
 
   test('withMetaPolicy(html, policy) replaces the meta policy and escapes it for the attribute', () => {
     const html = '<meta http-equiv="Content-Security-Policy" content="old"><p>';
-    expect(withMetaPolicy(html, `style-src 'self' "x"`)).toBe(`<meta http-equiv="Content-Security-Policy" content="style-src 'self' &quot;x&quot;"><p>`);
+    expect(withMetaPolicy(html, `style-src 'self' "x"`)).toBe(
+      `<meta http-equiv="Content-Security-Policy" content="style-src 'self' &quot;x&quot;"><p>`
+    );
   });
 
   test("contentSecurityPolicy(forMeta, wasm) adds 'wasm-unsafe-eval' to script-src only when asked", () => {

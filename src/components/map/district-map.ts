@@ -25,7 +25,8 @@ const isRegion = (target: EventTarget | null): target is SVGPathElement =>
 
 /** Tooltip text while no region is picked, for the districts and for one district's municipalities. */
 const hintAll = 'Tap or hover over a district to see its figures.';
-const hintDrilled = (count: number, name: string) => `Showing the ${count} municipalities of ${name} police district. Tap or hover over one to see its figures.`;
+const hintDrilled = (count: number, name: string) =>
+  `Showing the ${count} municipalities of ${name} police district. Tap or hover over one to see its figures.`;
 
 class DistrictMapElement extends HTMLElement {
   private payload!: MapPayload;
@@ -50,7 +51,8 @@ class DistrictMapElement extends HTMLElement {
     // that names a view of this map sets it up at once, since the reader came for it.
     const params = new URLSearchParams(location.search);
     const prefix = this.dataset.urlKey ?? '';
-    if (['period', 'metric', 'group', 'district', 'municipality'].some((key) => params.has(prefix + key))) return this.setUp();
+    if (['period', 'metric', 'group', 'district', 'municipality'].some((key) => params.has(prefix + key)))
+      return this.setUp();
     this.dataset.waiting = '';
     whenNearViewport(this, () => {
       delete this.dataset.waiting;
@@ -85,7 +87,10 @@ class DistrictMapElement extends HTMLElement {
       this.apply(false);
       const k = this.drilled();
       if (k >= 0) {
-        this.tip.textContent = hintDrilled(this.rendered.municipalities?.indices.length ?? 0, this.payload.districts.names[k] ?? '');
+        this.tip.textContent = hintDrilled(
+          this.rendered.municipalities?.indices.length ?? 0,
+          this.payload.districts.names[k] ?? ''
+        );
       }
     };
     // A link to a district or municipality waits for the layer, so it never shows an empty district.
@@ -144,7 +149,12 @@ class DistrictMapElement extends HTMLElement {
     const search = this.querySelector<HTMLElement>('.dm-search')!;
     search.hidden = false;
     const {municipalities: m, districts: d} = this.payload;
-    wireSearch(search, m.names, m.district.map((k) => `${d.names[k]} police district`), (i) => this.pickMunicipality(i));
+    wireSearch(
+      search,
+      m.names,
+      m.district.map((k) => `${d.names[k]} police district`),
+      (i) => this.pickMunicipality(i)
+    );
     // Intent to drill (pointer over the map, focus in it or in the search box) starts the layer's fetch early.
     const prefetch = () => void this.withLayer().catch(() => undefined);
     this.addEventListener('pointerover', prefetch, {once: true});
@@ -185,8 +195,12 @@ class DistrictMapElement extends HTMLElement {
     const k = this.drilled();
     this.rendered = renderView(this, this.payload, this.state, k);
     this.svg.classList.toggle('is-drilled', k >= 0);
-    this.svg.querySelectorAll<SVGGElement>('.dm-mg').forEach((g) => g.classList.toggle('is-on', Number(g.dataset.d) === k));
-    this.svg.querySelectorAll<SVGPathElement>('.dm-d').forEach((p) => p.classList.toggle('is-dim', k >= 0 && Number(p.dataset.i) !== k));
+    this.svg
+      .querySelectorAll<SVGGElement>('.dm-mg')
+      .forEach((g) => g.classList.toggle('is-on', Number(g.dataset.d) === k));
+    this.svg
+      .querySelectorAll<SVGPathElement>('.dm-d')
+      .forEach((p) => p.classList.toggle('is-dim', k >= 0 && Number(p.dataset.i) !== k));
     const mi = this.state.municipality ? this.payload.municipalities.ids.indexOf(this.state.municipality) : -1;
     this.svg
       .querySelectorAll('.dm-m')
@@ -196,7 +210,10 @@ class DistrictMapElement extends HTMLElement {
     this.querySelectorAll<HTMLInputElement>('.dm-controls input').forEach((input) => {
       input.checked = input.value === this.state.period || input.value === this.state.metric;
       // Periods that overlap 2020-2021 have no change since it to show.
-      if (input.name.endsWith('-period')) input.disabled = drawableView({...this.state, period: input.value as MapViewState['period']}, this.payload.periods).period !== input.value;
+      if (input.name.endsWith('-period'))
+        input.disabled =
+          drawableView({...this.state, period: input.value as MapViewState['period']}, this.payload.periods).period !==
+          input.value;
     });
     this.querySelector<HTMLSelectElement>('.dm-controls select')!.value = this.state.group;
     const target = k >= 0 ? boxView(this.payload.districts.boxes[k]!) : this.full;
@@ -319,7 +336,10 @@ class DistrictMapElement extends HTMLElement {
 
   /** Shows district `k`'s municipalities. */
   private drill(k: number, focus: boolean): void {
-    void this.withLayer().then(() => this.drillNow(k, focus), () => undefined);
+    void this.withLayer().then(
+      () => this.drillNow(k, focus),
+      () => undefined
+    );
   }
 
   private drillNow(k: number, focus: boolean): void {
@@ -354,7 +374,10 @@ class DistrictMapElement extends HTMLElement {
 
   /** "Where do you live?": open the municipality's district, mark it and show both sets of figures. */
   private pickMunicipality(i: number): void {
-    void this.withLayer().then(() => this.pickNow(i), () => undefined);
+    void this.withLayer().then(
+      () => this.pickNow(i),
+      () => undefined
+    );
   }
 
   private pickNow(i: number): void {

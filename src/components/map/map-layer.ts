@@ -27,7 +27,12 @@ export function fetchLayer(url: string): Promise<MunicipalityLayer> {
  * shapes, as the build-time SVG used to carry them) and returns the full payload.
  * @param interactive give each path the button role and a roving tab index, as the map's districts have
  */
-export function drawLayer(svg: SVGSVGElement, inline: InlinePayload, layer: MunicipalityLayer, interactive: boolean): MapPayload {
+export function drawLayer(
+  svg: SVGSVGElement,
+  inline: InlinePayload,
+  layer: MunicipalityLayer,
+  interactive: boolean
+): MapPayload {
   const ns = 'http://www.w3.org/2000/svg';
   const root = document.createElementNS(ns, 'g');
   root.setAttribute('class', 'dm-munis');

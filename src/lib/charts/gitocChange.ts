@@ -43,16 +43,29 @@ const summaryIndicators = ['Criminality', 'Criminal markets', 'Criminal actors',
  * The rows compared: every indicator of the chosen pillars scored in either edition, largest rise first, then the
  * ones missing from the later and from the earlier edition.
  */
-export function gitocChangeRows(data: readonly GitocRow[], {from = 2023, to = 2025, pillars = ['markets'], summary = false}: GitocChangeState): GitocChangeRow[] {
+export function gitocChangeRows(
+  data: readonly GitocRow[],
+  {from = 2023, to = 2025, pillars = ['markets'], summary = false}: GitocChangeState
+): GitocChangeRow[] {
   if (from >= to) throw new RangeError(`gitocChange: from (${from}) must be an earlier edition than to (${to})`);
-  const pick = (d: GitocRow) => (summary ? summaryIndicators.includes(d.indicator) : (pillars as readonly string[]).includes(d.pillar) && !summaryIndicators.includes(d.indicator));
+  const pick = (d: GitocRow) =>
+    summary
+      ? summaryIndicators.includes(d.indicator)
+      : (pillars as readonly string[]).includes(d.pillar) && !summaryIndicators.includes(d.indicator);
   const scored = data.filter((d) => (d.edition === from || d.edition === to) && d.score !== null && pick(d));
   const names = [...new Set(scored.map((d) => d.indicator))];
-  const score = (name: string, edition: number) => scored.find((d) => d.indicator === name && d.edition === edition)?.score ?? null;
-  const rows = names.map((indicator) => ({indicator, pillar: scored.find((d) => d.indicator === indicator)!.pillar, from: score(indicator, from), to: score(indicator, to)}));
+  const score = (name: string, edition: number) =>
+    scored.find((d) => d.indicator === name && d.edition === edition)?.score ?? null;
+  const rows = names.map((indicator) => ({
+    indicator,
+    pillar: scored.find((d) => d.indicator === indicator)!.pillar,
+    from: score(indicator, from),
+    to: score(indicator, to)
+  }));
   const rank = (r: GitocChangeRow) => (r.from !== null && r.to !== null ? 0 : r.to === null ? 1 : 2);
   const change = (r: GitocChangeRow) => (r.from !== null && r.to !== null ? r.to - r.from : 0);
-  if (summary) return rows.sort((a, b) => summaryIndicators.indexOf(a.indicator) - summaryIndicators.indexOf(b.indicator));
+  if (summary)
+    return rows.sort((a, b) => summaryIndicators.indexOf(a.indicator) - summaryIndicators.indexOf(b.indicator));
   return rows.sort((a, b) => rank(a) - rank(b) || change(b) - change(a) || (b.to ?? b.from!) - (a.to ?? a.from!));
 }
 
@@ -74,7 +87,10 @@ function changeLabel(r: GitocChangeRow, narrow: boolean): string {
  * from the ring, and a missing score is named in words beside the score that exists.
  * @example renderPlot(gitocChange(rows, {width: 680, from: 2023, to: 2025}), meta)
  */
-export function gitocChange(data: readonly GitocRow[], {width, height, ...state}: ChartSize & GitocChangeState): Plot.PlotOptions {
+export function gitocChange(
+  data: readonly GitocRow[],
+  {width, height, ...state}: ChartSize & GitocChangeState
+): Plot.PlotOptions {
   const rows = gitocChangeRows(data, state);
   const layout = dotPlotLayout({width});
   const both = rows.filter((r) => r.from !== null && r.to !== null);
@@ -88,20 +104,55 @@ export function gitocChange(data: readonly GitocRow[], {width, height, ...state}
     marginRight: layout.marginRight,
     marginTop: layout.marginTop,
     marginBottom: 4,
-    x: {domain: [1, 10], ticks: [1, 2, 4, 6, 8, 10], grid: true, label: null, axis: 'top', tickFormat: (v: number) => formatDecimal(v, 0)},
+    x: {
+      domain: [1, 10],
+      ticks: [1, 2, 4, 6, 8, 10],
+      grid: true,
+      label: null,
+      axis: 'top',
+      tickFormat: (v: number) => formatDecimal(v, 0)
+    },
     y: {type: 'point', domain: rows.map((r) => r.indicator), axis: null, padding: 0.5, insetTop: layout.insetTop},
     marks: [
-      Plot.text(rows, {x: 1, y: 'indicator', text: 'indicator', textAnchor: 'start', dy: layout.nameOffset, fill: colour.text}),
+      Plot.text(rows, {
+        x: 1,
+        y: 'indicator',
+        text: 'indicator',
+        textAnchor: 'start',
+        dy: layout.nameOffset,
+        fill: colour.text
+      }),
       Plot.link(arrow, {x1: 'from', x2: 'to', y1: 'indicator', y2: 'indicator', stroke: colour.muted, strokeWidth: 2}),
-      Plot.dot([...both, ...fromOnly], {x: 'from', y: 'indicator', r: 4.5, stroke: colour.axis, fill: colour.background, strokeWidth: 1.5}),
-      Plot.dot([...both, ...toOnly], {x: 'to', y: 'indicator', r: 5, fill: colour.series1, className: labelledDotClass}),
+      Plot.dot([...both, ...fromOnly], {
+        x: 'from',
+        y: 'indicator',
+        r: 4.5,
+        stroke: colour.axis,
+        fill: colour.background,
+        strokeWidth: 1.5
+      }),
+      Plot.dot([...both, ...toOnly], {
+        x: 'to',
+        y: 'indicator',
+        r: 5,
+        fill: colour.series1,
+        className: labelledDotClass
+      }),
       ...valueLabels([...both, ...toOnly], {
         x: (r) => r.to!,
         y: (r) => r.indicator,
         text: (r) => changeLabel(r, layout.narrow),
         side: (r) => labelSide({value: r.to!, other: r.from})
       }),
-      Plot.text(fromOnly, {x: 'from', y: 'indicator', text: (r: GitocChangeRow) => `${formatDecimal(r.from!, 2)}, ${missingText(r, state)}`, dx: 9, textAnchor: 'start', fill: colour.axis, fontStyle: 'italic'})
+      Plot.text(fromOnly, {
+        x: 'from',
+        y: 'indicator',
+        text: (r: GitocChangeRow) => `${formatDecimal(r.from!, 2)}, ${missingText(r, state)}`,
+        dx: 9,
+        textAnchor: 'start',
+        fill: colour.axis,
+        fontStyle: 'italic'
+      })
     ]
   };
 }
@@ -110,7 +161,8 @@ export function gitocChange(data: readonly GitocRow[], {width, height, ...state}
 export function gitocChangeDescription(data: readonly GitocRow[], state: GitocChangeState = {}): string {
   const {from = 2023, to = 2025} = state;
   const rows = gitocChangeRows(data, state);
-  const fmt = (r: GitocChangeRow) => `${r.indicator.toLowerCase()} ${formatDecimal(r.from!, 2)} → ${formatDecimal(r.to!, 2)}`;
+  const fmt = (r: GitocChangeRow) =>
+    `${r.indicator.toLowerCase()} ${formatDecimal(r.from!, 2)} → ${formatDecimal(r.to!, 2)}`;
   const both = rows.filter((r) => r.from !== null && r.to !== null);
   const parts = [
     ['rose', both.filter((r) => r.to! > r.from!)],
@@ -118,9 +170,12 @@ export function gitocChangeDescription(data: readonly GitocRow[], state: GitocCh
     ['did not change', both.filter((r) => r.to === r.from)]
   ] as const;
   let text = `Dumbbell chart of Norway's GI-TOC Organized Crime Index scores, ${from} edition (rings) to ${to} edition (dots), on a scale of 1 to 10.`;
-  for (const [verb, list] of parts) if (list.length) text += ` ${list.length === 1 ? 'One score' : `${list.length} scores`} ${verb}: ${list.map(fmt).join('; ')}.`;
+  for (const [verb, list] of parts)
+    if (list.length)
+      text += ` ${list.length === 1 ? 'One score' : `${list.length} scores`} ${verb}: ${list.map(fmt).join('; ')}.`;
   const missing = rows.filter((r) => r.to === null || r.from === null);
-  if (missing.length) text += ` Not compared: ${missing.map((r) => `${r.indicator.toLowerCase()} (${missingText(r, state)})`).join('; ')}.`;
+  if (missing.length)
+    text += ` Not compared: ${missing.map((r) => `${r.indicator.toLowerCase()} (${missingText(r, state)})`).join('; ')}.`;
   return text;
 }
 
@@ -144,8 +199,10 @@ export const gitocChangeChart = defineChart<GitocRow[], GitocChangeState>({
       pillars: maybeListOf(s.pillars, changePillars, 'gitocChange pillars'),
       summary: s.summary as boolean | undefined
     };
-    if (state.summary !== undefined && typeof state.summary !== 'boolean') throw new TypeError('gitocChange summary: expected true or false');
-    if ((state.from ?? 2023) >= (state.to ?? 2025)) throw new RangeError('gitocChange: from must be an earlier edition than to');
+    if (state.summary !== undefined && typeof state.summary !== 'boolean')
+      throw new TypeError('gitocChange summary: expected true or false');
+    if ((state.from ?? 2023) >= (state.to ?? 2025))
+      throw new RangeError('gitocChange: from must be an earlier edition than to');
     return state;
   },
   plot: gitocChange,
@@ -157,7 +214,17 @@ export const gitocChangeChart = defineChart<GitocRow[], GitocChangeState>({
       {key: 'indicator', label: 'Indicator'},
       {key: 'from', label: `Norway, ${from}`, numeric: true, format: scoreText},
       {key: 'to', label: `Norway, ${to}`, numeric: true, format: scoreText},
-      {key: 'change', label: 'Change', numeric: true, format: (v: Cell, row: TableRow) => (v === null ? (row.to === null ? `no ${to} score` : `not scored in ${from}`) : `${(v as number) > 0 ? '+' : ''}${formatDecimal(v as number, 2)}`)}
+      {
+        key: 'change',
+        label: 'Change',
+        numeric: true,
+        format: (v: Cell, row: TableRow) =>
+          v === null
+            ? row.to === null
+              ? `no ${to} score`
+              : `not scored in ${from}`
+            : `${(v as number) > 0 ? '+' : ''}${formatDecimal(v as number, 2)}`
+      }
     ];
     const rows = gitocChangeRows(data, state).map((r) => ({
       pillar: r.pillar,
@@ -172,5 +239,6 @@ export const gitocChangeChart = defineChart<GitocRow[], GitocChangeState>({
     {suffix: '2023-2025', state: {from: 2023, to: 2025}},
     {suffix: '2021-2023-summary', state: {from: 2021, to: 2023, summary: true}}
   ],
-  variantOf: (state) => (state.summary ? `${state.from ?? 2023}-${state.to ?? 2025}-summary` : `${state.from ?? 2023}-${state.to ?? 2025}`)
+  variantOf: (state) =>
+    state.summary ? `${state.from ?? 2023}-${state.to ?? 2025}-summary` : `${state.from ?? 2023}-${state.to ?? 2025}`
 });

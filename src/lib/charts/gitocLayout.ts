@@ -50,7 +50,13 @@ export function labelSide(d: LabelledValue): 'left' | 'right' {
  */
 export function valueLabels<T extends object>(
   rows: readonly T[],
-  options: {x: (d: T) => number; y: (d: T) => string; text: (d: T) => string; side: (d: T) => 'left' | 'right'; fill?: string}
+  options: {
+    x: (d: T) => number;
+    y: (d: T) => string;
+    text: (d: T) => string;
+    side: (d: T) => 'left' | 'right';
+    fill?: string;
+  }
 ): Plot.Markish[] {
   return (['left', 'right'] as const).map((side) =>
     Plot.text(

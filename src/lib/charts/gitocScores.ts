@@ -34,11 +34,18 @@ export interface GitocState {
 const summaryIndicators = ['Criminality', 'Criminal markets', 'Criminal actors', 'Resilience'];
 
 /** The rows drawn: one edition, the chosen pillars, scored indicators only, in the source's order. */
-export function gitocRows(data: readonly GitocRow[], {edition = 2023, pillars = gitocPillars, summary = false}: GitocState): GitocRow[] {
+export function gitocRows(
+  data: readonly GitocRow[],
+  {edition = 2023, pillars = gitocPillars, summary = false}: GitocState
+): GitocRow[] {
   if (summary) {
-    return summaryIndicators.flatMap((name) => data.filter((d) => d.edition === edition && d.indicator === name && d.score !== null));
+    return summaryIndicators.flatMap((name) =>
+      data.filter((d) => d.edition === edition && d.indicator === name && d.score !== null)
+    );
   }
-  return data.filter((d) => d.edition === edition && (pillars as readonly string[]).includes(d.pillar) && d.score !== null);
+  return data.filter(
+    (d) => d.edition === edition && (pillars as readonly string[]).includes(d.pillar) && d.score !== null
+  );
 }
 
 /** Pillar averages share the pillar's name in GI-TOC's data; they are drawn bold. */
@@ -53,7 +60,11 @@ export const narrowIndicatorLimit = 8;
  * and lowest scores, and several pillars at once keep only their averages; `omitted` counts what the table has
  * and the chart leaves out.
  */
-export function gitocDrawnRows(data: readonly GitocRow[], state: GitocState, size: ChartSize): {rows: GitocRow[]; omitted: number} {
+export function gitocDrawnRows(
+  data: readonly GitocRow[],
+  state: GitocState,
+  size: ChartSize
+): {rows: GitocRow[]; omitted: number} {
   const all = gitocRows(data, state);
   const pillars = [...new Set(all.map((d) => d.pillar))];
   const narrow = isNarrow(size);
@@ -75,28 +86,66 @@ export function gitocDrawnRows(data: readonly GitocRow[], state: GitocState, siz
  * its row and Norway's score beside Norway's dot, on the side away from the ring.
  * @example renderPlot(gitocScores(rows, {width: 680, edition: 2021}), meta)
  */
-export function gitocScores(data: readonly GitocRow[], {width, height, ...state}: ChartSize & GitocState): Plot.PlotOptions {
+export function gitocScores(
+  data: readonly GitocRow[],
+  {width, height, ...state}: ChartSize & GitocState
+): Plot.PlotOptions {
   const {rows, omitted} = gitocDrawnRows(data, state, {width});
   const layout = dotPlotLayout({width});
   const order = rows.map((d) => d.indicator);
   const withAverage = rows.filter((d) => d.europeAverage !== null);
   const noteHeight = omitted ? 30 : 0;
   return {
-    ...baseOptions({width}, height ?? layout.marginTop + layout.insetTop + rows.length * layout.rowHeight + noteHeight + 4),
+    ...baseOptions(
+      {width},
+      height ?? layout.marginTop + layout.insetTop + rows.length * layout.rowHeight + noteHeight + 4
+    ),
     style: {fontSize: `${layout.fontSize}px`, color: colour.axis, background: 'none', overflow: 'visible'},
     marginLeft: layout.marginLeft,
     marginRight: layout.marginRight,
     marginTop: layout.marginTop,
     marginBottom: noteHeight + 4,
-    x: {domain: [1, 10], ticks: [1, 2, 4, 6, 8, 10], grid: true, label: null, axis: 'top', tickFormat: (v: number) => formatDecimal(v, 0)},
+    x: {
+      domain: [1, 10],
+      ticks: [1, 2, 4, 6, 8, 10],
+      grid: true,
+      label: null,
+      axis: 'top',
+      tickFormat: (v: number) => formatDecimal(v, 0)
+    },
     y: {type: 'point', domain: order, axis: null, padding: 0.5, insetTop: layout.insetTop},
     marks: [
       // Plot's fontWeight is a constant, so pillar averages (bold) and indicators get one text mark each.
       ...[true, false].map((bold) =>
-        Plot.text(rows.filter((d) => isPillarAverage(d) === bold), {x: 1, y: 'indicator', text: 'indicator', textAnchor: 'start', dy: layout.nameOffset, fill: colour.text, fontWeight: bold ? 700 : 400})
+        Plot.text(
+          rows.filter((d) => isPillarAverage(d) === bold),
+          {
+            x: 1,
+            y: 'indicator',
+            text: 'indicator',
+            textAnchor: 'start',
+            dy: layout.nameOffset,
+            fill: colour.text,
+            fontWeight: bold ? 700 : 400
+          }
+        )
       ),
-      Plot.link(withAverage, {x1: 'europeAverage', x2: 'score', y1: 'indicator', y2: 'indicator', stroke: colour.muted, strokeWidth: 2}),
-      Plot.dot(withAverage, {x: 'europeAverage', y: 'indicator', r: 4.5, stroke: colour.axis, fill: colour.background, strokeWidth: 1.5}),
+      Plot.link(withAverage, {
+        x1: 'europeAverage',
+        x2: 'score',
+        y1: 'indicator',
+        y2: 'indicator',
+        stroke: colour.muted,
+        strokeWidth: 2
+      }),
+      Plot.dot(withAverage, {
+        x: 'europeAverage',
+        y: 'indicator',
+        r: 4.5,
+        stroke: colour.axis,
+        fill: colour.background,
+        strokeWidth: 1.5
+      }),
       Plot.dot(rows, {x: 'score', y: 'indicator', r: 5, fill: colour.series1, className: labelledDotClass}),
       ...valueLabels(rows, {
         x: (d) => d.score!,
@@ -105,7 +154,16 @@ export function gitocScores(data: readonly GitocRow[], {width, height, ...state}
         side: (d) => labelSide({value: d.score!, other: d.europeAverage})
       }),
       ...(omitted
-        ? [Plot.text([`${omitted} more ${omitted === 1 ? 'indicator' : 'indicators'} in the table under the chart`], {frameAnchor: 'bottom-left', dy: noteHeight - 8, text: (d: string) => d, textAnchor: 'start', fill: colour.text, fontStyle: 'italic'})]
+        ? [
+            Plot.text([`${omitted} more ${omitted === 1 ? 'indicator' : 'indicators'} in the table under the chart`], {
+              frameAnchor: 'bottom-left',
+              dy: noteHeight - 8,
+              text: (d: string) => d,
+              textAnchor: 'start',
+              fill: colour.text,
+              fontStyle: 'italic'
+            })
+          ]
         : [])
     ]
   };
@@ -116,9 +174,12 @@ export function gitocDescription(data: readonly GitocRow[], state: GitocState = 
   const rows = gitocRows(data, state);
   const edition = state.edition ?? 2023;
   const pairs = rows.filter((d) => d.europeAverage !== null);
-  const fmt = (d: GitocRow) => `${d.indicator} ${formatDecimal(d.score!, 2)}${d.europeAverage !== null ? ` (Europe ${formatDecimal(d.europeAverage, 2)})` : ''}`;
+  const fmt = (d: GitocRow) =>
+    `${d.indicator} ${formatDecimal(d.score!, 2)}${d.europeAverage !== null ? ` (Europe ${formatDecimal(d.europeAverage, 2)})` : ''}`;
   let text = `Dot plot of GI-TOC Organized Crime Index scores for Norway, ${edition} edition, ${rows.length} indicators on a scale of 1 to 10`;
-  text += pairs.length ? `, each against the mean of European countries: ${rows.filter(isPillarAverage).map(fmt).join('; ')}.` : ` (no European means for this edition): ${rows.filter(isPillarAverage).map(fmt).join('; ')}.`;
+  text += pairs.length
+    ? `, each against the mean of European countries: ${rows.filter(isPillarAverage).map(fmt).join('; ')}.`
+    : ` (no European means for this edition): ${rows.filter(isPillarAverage).map(fmt).join('; ')}.`;
   if (pairs.length) {
     const byGap = [...pairs].sort((a, b) => b.score! - b.europeAverage! - (a.score! - a.europeAverage!));
     text += ` Furthest above the European mean: ${fmt(byGap[0]!)}. Furthest below: ${fmt(byGap.at(-1)!)}.`;
@@ -138,7 +199,8 @@ export const gitocScoresChart = defineChart<GitocRow[], GitocState>({
   state(input) {
     const s = maybeRecord(input, 'gitocScores');
     assertKnownKeys(s, ['edition', 'pillars', 'summary'], 'gitocScores');
-    if (s.summary !== undefined && typeof s.summary !== 'boolean') throw new TypeError('gitocScores summary: expected true or false');
+    if (s.summary !== undefined && typeof s.summary !== 'boolean')
+      throw new TypeError('gitocScores summary: expected true or false');
     return {
       edition: maybeOneOf(s.edition, gitocEditions, 'gitocScores edition'),
       pillars: maybeListOf(s.pillars, gitocPillars, 'gitocScores pillars'),

@@ -18,7 +18,10 @@ export interface HomicideRateState {
 }
 
 /** @example renderPlot(homicideRate(rows, {width: 680}), meta) */
-export function homicideRate(data: readonly HomicideRateRow[], {width, height, highlight}: ChartSize & HomicideRateState): Plot.PlotOptions {
+export function homicideRate(
+  data: readonly HomicideRateRow[],
+  {width, height, highlight}: ChartSize & HomicideRateState
+): Plot.PlotOptions {
   const narrow = isNarrow({width});
   const first = data[0]!.year;
   const last = data.at(-1)!.year;
@@ -33,18 +36,45 @@ export function homicideRate(data: readonly HomicideRateRow[], {width, height, h
     marginRight: narrow ? 30 : 40,
     marginTop: 28,
     // On a phone the first decade tick would sit under the y axis's "0.0"; the axis starts at the next one.
-    x: {domain: [first - 0.5, last + 0.5], ticks: narrow ? yearTicks(first + 1, last, 10) : yearTicks(first, last, 5), tickFormat: formatYear, label: null},
-    y: {domain: [0, top], grid: true, label: 'Victims per 100,000 inhabitants', tickFormat: (v: number) => formatDecimal(v, 1)},
+    x: {
+      domain: [first - 0.5, last + 0.5],
+      ticks: narrow ? yearTicks(first + 1, last, 10) : yearTicks(first, last, 5),
+      tickFormat: formatYear,
+      label: null
+    },
+    y: {
+      domain: [0, top],
+      grid: true,
+      label: 'Victims per 100,000 inhabitants',
+      tickFormat: (v: number) => formatDecimal(v, 1)
+    },
     marks: [
-      highlight ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08}) : null,
+      highlight
+        ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08})
+        : null,
       Plot.ruleX(joins, {x: (d: HomicideRateRow) => d.year - 0.5, stroke: colour.axis, strokeDasharray: '3,3'}),
-      Plot.text(joins, {x: (d: HomicideRateRow) => d.year - 0.5, y: top, text: () => 'UNODC series change', textAnchor: 'start', dx: 4, dy: 6, fill: colour.text}),
+      Plot.text(joins, {
+        x: (d: HomicideRateRow) => d.year - 0.5,
+        y: top,
+        text: () => 'UNODC series change',
+        textAnchor: 'start',
+        dx: 4,
+        dy: 6,
+        fill: colour.text
+      }),
       Plot.ruleY([0], {stroke: colour.axis}),
       // Missing years stay null, so the line breaks there instead of bridging them.
       Plot.line(data, {x: 'year', y: 'ratePer100k', stroke: highlight ? colour.muted : colour.series1, strokeWidth: 2}),
       highlight ? Plot.line(span, {x: 'year', y: 'ratePer100k', stroke: colour.highlight, strokeWidth: 3}) : null,
       Plot.dot(known.slice(-1), {x: 'year', y: 'ratePer100k', r: 3.5, fill: colour.series1}),
-      Plot.text(known.slice(-1), {x: 'year', y: 'ratePer100k', text: (d: HomicideRateRow) => formatDecimal(d.ratePer100k!, 2), dy: -12, fill: colour.text, fontWeight: 600})
+      Plot.text(known.slice(-1), {
+        x: 'year',
+        y: 'ratePer100k',
+        text: (d: HomicideRateRow) => formatDecimal(d.ratePer100k!, 2),
+        dy: -12,
+        fill: colour.text,
+        fontWeight: 600
+      })
     ]
   };
 }

@@ -67,7 +67,15 @@ export function offenceGroupChanges(data: readonly OffenceGroupRow[]): OffenceGr
       };
       const fromPer1000 = at(fromYear);
       const toPer1000 = at(toYear);
-      return {group, label: offenceGroupShortLabels[group], fromYear, toYear, fromPer1000, toPer1000, change: toPer1000 - fromPer1000};
+      return {
+        group,
+        label: offenceGroupShortLabels[group],
+        fromYear,
+        toYear,
+        fromPer1000,
+        toPer1000,
+        change: toPer1000 - fromPer1000
+      };
     })
     .sort((a, b) => b.change - a.change);
 }
@@ -79,7 +87,10 @@ const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatDecima
  * at the bar's end and the group's name on the left.
  * @example renderPlot(offenceGroupChange(rows, {width: 680, highlight: ['drugs']}), meta)
  */
-export function offenceGroupChange(data: readonly OffenceGroupRow[], {width, height, highlight}: ChartSize & OffenceGroupChangeState): Plot.PlotOptions {
+export function offenceGroupChange(
+  data: readonly OffenceGroupRow[],
+  {width, height, highlight}: ChartSize & OffenceGroupChangeState
+): Plot.PlotOptions {
   const rows = offenceGroupChanges(data);
   const narrow = isNarrow({width});
   const lo = Math.min(0, ...rows.map((r) => r.change));
@@ -95,7 +106,14 @@ export function offenceGroupChange(data: readonly OffenceGroupRow[], {width, hei
     marginRight: 12,
     marginTop: 28,
     marginBottom: 8,
-    x: {domain: [lo - pad, hi + pad], axis: 'top', grid: true, ticks: narrow ? 3 : 6, label: null, tickFormat: (v: number) => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatDecimal(Math.abs(v), 0)}`)},
+    x: {
+      domain: [lo - pad, hi + pad],
+      axis: 'top',
+      grid: true,
+      ticks: narrow ? 3 : 6,
+      label: null,
+      tickFormat: (v: number) => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatDecimal(Math.abs(v), 0)}`)
+    },
     y: {domain: rows.map((r) => r.label), label: null, tickSize: 0, tickPadding: 8, paddingInner: 0.3},
     marks: [
       Plot.barX(rows, {x1: 0, x2: 'change', y: 'label', fill}),
@@ -104,7 +122,14 @@ export function offenceGroupChange(data: readonly OffenceGroupRow[], {width, hei
       ...[true, false].map((rise) =>
         Plot.text(
           rows.filter((r) => r.change >= 0 === rise),
-          {x: 'change', y: 'label', text: (r: OffenceGroupChange) => signed(r.change), textAnchor: rise ? 'start' : 'end', dx: rise ? 5 : -5, fill: colour.text}
+          {
+            x: 'change',
+            y: 'label',
+            text: (r: OffenceGroupChange) => signed(r.change),
+            textAnchor: rise ? 'start' : 'end',
+            dx: rise ? 5 : -5,
+            fill: colour.text
+          }
         )
       )
     ]
@@ -112,12 +137,19 @@ export function offenceGroupChange(data: readonly OffenceGroupRow[], {width, hei
 }
 
 /** Text description: every group's change, largest rise first, with both years' rates. */
-export function offenceGroupChangeDescription(data: readonly OffenceGroupRow[], state: OffenceGroupChangeState = {}): string {
+export function offenceGroupChangeDescription(
+  data: readonly OffenceGroupRow[],
+  state: OffenceGroupChangeState = {}
+): string {
   const rows = offenceGroupChanges(data);
   const {fromYear, toYear} = rows[0]!;
-  const parts = rows.map((r) => `${r.label.toLowerCase()} ${signed(r.change)} (${formatDecimal(r.fromPer1000, 1)} → ${formatDecimal(r.toPer1000, 1)})`);
+  const parts = rows.map(
+    (r) =>
+      `${r.label.toLowerCase()} ${signed(r.change)} (${formatDecimal(r.fromPer1000, 1)} → ${formatDecimal(r.toPer1000, 1)})`
+  );
   let text = `Bar chart of the change in offences reported per 1,000 inhabitants from ${fromYear} to ${toYear} in each of SSB's nine offence groups, largest rise first: ${parts.join('; ')}.`;
-  if (state.highlight?.length) text += ` Highlighted: ${state.highlight.map((g) => offenceGroupShortLabels[g].toLowerCase()).join(', ')}.`;
+  if (state.highlight?.length)
+    text += ` Highlighted: ${state.highlight.map((g) => offenceGroupShortLabels[g].toLowerCase()).join(', ')}.`;
   return text;
 }
 
@@ -127,7 +159,8 @@ export const offenceGroupChangeChart = defineChart<OffenceGroupRow[], OffenceGro
   slug: 'offence-groups',
   files: [derivedFiles.offenceGroups],
   title: 'Property theft rose most; drug offences fell most',
-  subtitle: 'Change in offences reported per 1,000 inhabitants by offence group, Norway, 2019 to 2024. SSB’s group figures exist only for 2018, 2019, 2023 and 2024',
+  subtitle:
+    'Change in offences reported per 1,000 inhabitants by offence group, Norway, 2019 to 2024. SSB’s group figures exist only for 2018, 2019, 2023 and 2024',
   load: (read) => read(derivedFiles.offenceGroups) as OffenceGroupRow[],
   state(input) {
     const s = maybeRecord(input, 'offenceGroupChange');
@@ -143,7 +176,12 @@ export const offenceGroupChangeChart = defineChart<OffenceGroupRow[], OffenceGro
       {key: 'groupLabel', label: 'Offence group'},
       {key: 'count', label: 'Offences reported', numeric: true, format: (v: Cell) => formatCount(v as number)},
       {key: 'population', label: 'Population 1 January', numeric: true, format: (v: Cell) => formatCount(v as number)},
-      {key: 'per1000', label: 'Per 1,000 inhabitants', numeric: true, format: (v: Cell) => formatDecimal(v as number, 2)}
+      {
+        key: 'per1000',
+        label: 'Per 1,000 inhabitants',
+        numeric: true,
+        format: (v: Cell) => formatDecimal(v as number, 2)
+      }
     ];
     return {columns, rows: pickRows(data, columns)};
   }

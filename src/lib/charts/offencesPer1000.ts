@@ -19,7 +19,11 @@ export const offenceEvents = {
     label: 'Counting change',
     long: 'from 1994/95 the police register counted every offence separately, where several could before be registered as one'
   },
-  'penal-code': {x: 2015.75, label: 'New Penal Code', long: 'the Penal Code of 2005 came into force on 1 October 2015 and changed how offences are classified'},
+  'penal-code': {
+    x: 2015.75,
+    label: 'New Penal Code',
+    long: 'the Penal Code of 2005 came into force on 1 October 2015 and changed how offences are classified'
+  },
   'police-reform': {
     x: 2016,
     label: 'Police reform',

@@ -47,7 +47,9 @@ export type TraffickingView = (typeof traffickingViews)[number];
 
 /** Picks the national totals (all sexes, ages, categories) of the three indicators, one point per year and series. */
 export function traffickingPoints(rows: readonly UnodcTraffickingRow[]): TraffickingPoint[] {
-  const totals = rows.filter((r) => r.dimension === 'Total' && r.category === 'Total' && r.sex === 'Total' && r.age === 'Total');
+  const totals = rows.filter(
+    (r) => r.dimension === 'Total' && r.category === 'Total' && r.sex === 'Total' && r.age === 'Total'
+  );
   return seriesKeys.flatMap((series) =>
     totals
       .filter((r) => r.indicator === traffickingSeries[series].indicator)
@@ -61,7 +63,8 @@ function withGaps(points: readonly TraffickingPoint[], from: number, to: number)
   return seriesKeys.flatMap((series) => {
     const own = points.filter((p) => p.series === series);
     const out: TraffickingPoint[] = [];
-    for (let year = from; year <= to; year++) out.push(own.find((p) => p.year === year) ?? {year, series, value: null, belowFive: false});
+    for (let year = from; year <= to; year++)
+      out.push(own.find((p) => p.year === year) ?? {year, series, value: null, belowFive: false});
     return out;
   });
 }
@@ -91,15 +94,30 @@ export interface TraffickingData {
  * without such text are skipped; text that names a total but has no number throws.
  * @example traffickingTotals([{reportYear: 2017, dataPeriod: '2003-2016 cumulative', victims: '~2800 potential victims assisted 2007-2016', note: 'convictions as reported: 50 since 2003'}])
  */
-export function traffickingTotals(rows: readonly Pick<TipReportRow, 'reportYear' | 'dataPeriod' | 'victims' | 'note'>[]): TraffickingTotal[] {
+export function traffickingTotals(
+  rows: readonly Pick<TipReportRow, 'reportYear' | 'dataPeriod' | 'victims' | 'note'>[]
+): TraffickingTotal[] {
   const out: TraffickingTotal[] = [];
   for (const row of rows.filter((r) => r.dataPeriod?.includes('cumulative'))) {
     const victims = /^(~?)(\d+) potential victims assisted (\d{4})-(\d{4})$/.exec(row.victims ?? '');
     const convicted = /convictions as reported: (\d+) since (\d{4})/.exec(row.note ?? '');
     const periodEnd = /^\d{4}-(\d{4})/.exec(row.dataPeriod ?? '')?.[1];
-    if (!victims || !convicted || !periodEnd) throw new Error(`trafficking-tip-tiers-2001-2025.json, report ${row.reportYear}: cumulative totals not readable`);
-    out.push({reportYear: row.reportYear, kind: 'victims', value: Number(victims[2]), approximate: victims[1] === '~', span: `${victims[3]}–${victims[4]}`});
-    out.push({reportYear: row.reportYear, kind: 'convicted', value: Number(convicted[1]), approximate: false, span: `${convicted[2]}–${periodEnd}`});
+    if (!victims || !convicted || !periodEnd)
+      throw new Error(`trafficking-tip-tiers-2001-2025.json, report ${row.reportYear}: cumulative totals not readable`);
+    out.push({
+      reportYear: row.reportYear,
+      kind: 'victims',
+      value: Number(victims[2]),
+      approximate: victims[1] === '~',
+      span: `${victims[3]}–${victims[4]}`
+    });
+    out.push({
+      reportYear: row.reportYear,
+      kind: 'convicted',
+      value: Number(convicted[1]),
+      approximate: false,
+      span: `${convicted[2]}–${periodEnd}`
+    });
   }
   return out;
 }
@@ -108,13 +126,15 @@ const totalLabel = (d: TraffickingTotal) =>
   `${d.kind === 'victims' ? 'Potential victims assisted' : 'Persons convicted'}, ${d.span}`;
 const totalValue = (d: TraffickingTotal) => `${d.approximate ? 'about ' : ''}${formatCount(d.value)}`;
 
-const anchorOf = (year: number, first: number, last: number) => (year - first < 3 ? 'start' : last - year < 3 ? 'end' : 'middle');
+const anchorOf = (year: number, first: number, last: number) =>
+  year - first < 3 ? 'start' : last - year < 3 ? 'end' : 'middle';
 
 /** The "totals" view: each report's cumulative victims and convictions as bars on one scale, a label above each. */
 function totalsPlot(totals: readonly TraffickingTotal[], {width, height}: ChartSize): Plot.PlotOptions {
   const narrow = isNarrow({width});
   const rows = totals.map((d, i) => ({...d, i}));
-  const fill = (d: TraffickingTotal) => (d.kind === 'victims' ? traffickingSeries.victims.colour : traffickingSeries.convicted.colour);
+  const fill = (d: TraffickingTotal) =>
+    d.kind === 'victims' ? traffickingSeries.victims.colour : traffickingSeries.convicted.colour;
   const max = Math.max(...totals.map((d) => d.value));
   const inside = (d: TraffickingTotal) => d.value > max * 0.6;
   return {
@@ -127,15 +147,36 @@ function totalsPlot(totals: readonly TraffickingTotal[], {width, height}: ChartS
     x: {domain: [0, max], ticks: narrow ? 3 : 5, grid: true, label: null, tickFormat: (v: number) => formatCount(v)},
     y: {domain: [rows.length - 0.2, -0.55], axis: null},
     marks: [
-      Plot.rectX(rows, {x1: 0, x2: 'value', y1: (d: {i: number}) => d.i + 0.05, y2: (d: {i: number}) => d.i + 0.5, fill}),
+      Plot.rectX(rows, {
+        x1: 0,
+        x2: 'value',
+        y1: (d: {i: number}) => d.i + 0.05,
+        y2: (d: {i: number}) => d.i + 0.5,
+        fill
+      }),
       Plot.ruleX([0], {stroke: colour.axis}),
-      Plot.text(rows, {x: 0, y: (d: {i: number}) => d.i - 0.22, text: (d: TraffickingTotal) => `${d.reportYear} report: ${d.kind === 'victims' ? 'potential victims' : 'persons convicted'}, ${d.span}`, textAnchor: 'start', fill: colour.text}),
+      Plot.text(rows, {
+        x: 0,
+        y: (d: {i: number}) => d.i - 0.22,
+        text: (d: TraffickingTotal) =>
+          `${d.reportYear} report: ${d.kind === 'victims' ? 'potential victims' : 'persons convicted'}, ${d.span}`,
+        textAnchor: 'start',
+        fill: colour.text
+      }),
       // The value at the bar's end (inside a long bar), so even the shortest bar has its number beside it. Plot's
       // textAnchor and dx are constants, so bars with inside and outside labels get one mark each.
       ...[true, false].map((within) =>
         Plot.text(
           rows.filter((d) => inside(d) === within),
-          {x: 'value', y: (d: {i: number}) => d.i + 0.275, text: totalValue, textAnchor: within ? 'end' : 'start', dx: within ? -6 : 6, fill: within ? colour.background : colour.text, fontWeight: 600}
+          {
+            x: 'value',
+            y: (d: {i: number}) => d.i + 0.275,
+            text: totalValue,
+            textAnchor: within ? 'end' : 'start',
+            dx: within ? -6 : 6,
+            fill: within ? colour.background : colour.text,
+            fontWeight: 600
+          }
         )
       )
     ]
@@ -164,7 +205,9 @@ export function traffickingJustice(
   // Direct labels instead of a legend: victims at their peak, the court series at their last value, above the line.
   // Each label sits above its series' highest point, which keeps it off every line of the same series.
   const labelAt = (key: TraffickingSeries) =>
-    shown.filter((d) => d.series === key && d.value !== null).reduce<TraffickingPoint | undefined>((a, b) => (!a || b.value! > a.value! ? b : a), undefined);
+    shown
+      .filter((d) => d.series === key && d.value !== null)
+      .reduce<TraffickingPoint | undefined>((a, b) => (!a || b.value! > a.value! ? b : a), undefined);
   const labels = series.flatMap((k) => {
     const at = labelAt(k);
     return at ? [at] : [];
@@ -175,13 +218,36 @@ export function traffickingJustice(
     marginRight: narrow ? 12 : 24,
     marginTop: 20,
     style: {fontSize: narrow ? '13px' : '12px', color: colour.axis, background: 'none', overflow: 'visible'},
-    x: {domain: [first - 0.5, last + 0.5], ticks: yearTicks(first, last, narrow ? 5 : 2), tickFormat: formatYear, label: null},
-    y: {domain: [0, max], nice: true, grid: true, ticks: narrow ? 4 : 5, label: null, tickFormat: (v: number) => formatCount(v)},
+    x: {
+      domain: [first - 0.5, last + 0.5],
+      ticks: yearTicks(first, last, narrow ? 5 : 2),
+      tickFormat: formatYear,
+      label: null
+    },
+    y: {
+      domain: [0, max],
+      nice: true,
+      grid: true,
+      ticks: narrow ? 4 : 5,
+      label: null,
+      tickFormat: (v: number) => formatCount(v)
+    },
     marks: [
       Plot.ruleY([0], {stroke: colour.axis}),
       Plot.line(shown, {x: 'year', y: 'value', z: 'series', stroke, strokeWidth: 2}),
-      Plot.dot(shown.filter((d) => d.value !== null), {x: 'year', y: 'value', fill: stroke, r: 3}),
-      Plot.rectY(small, {x1: (d: TraffickingPoint) => d.year - 0.18, x2: (d: TraffickingPoint) => d.year + 0.18, y1: 0, y2: 5, fill: stroke, fillOpacity: 0.35, stroke}),
+      Plot.dot(
+        shown.filter((d) => d.value !== null),
+        {x: 'year', y: 'value', fill: stroke, r: 3}
+      ),
+      Plot.rectY(small, {
+        x1: (d: TraffickingPoint) => d.year - 0.18,
+        x2: (d: TraffickingPoint) => d.year + 0.18,
+        y1: 0,
+        y2: 5,
+        fill: stroke,
+        fillOpacity: 0.35,
+        stroke
+      }),
       // Near the first year a label runs right, near the last it runs left, elsewhere it is centred on its peak
       // (Plot's textAnchor is a constant, so one mark per anchor).
       ...(['start', 'middle', 'end'] as const).map((anchor) =>
@@ -228,7 +294,8 @@ export function traffickingDescription({points: data, totals}: TraffickingData, 
   return `Line chart on one scale of human trafficking in Norway by year, from UNODC: ${parts.join('; ')}. Years without a value are left blank.`;
 }
 
-const shownValue = (v: Cell, row: TableRow, key: string) => (row[`${key}BelowFive`] ? 'fewer than 5' : v === null ? '–' : formatCount(v as number));
+const shownValue = (v: Cell, row: TableRow, key: string) =>
+  row[`${key}BelowFive`] ? 'fewer than 5' : v === null ? '–' : formatCount(v as number);
 
 /** Registry entry. The table and CSV have one row per year with a column per series ("<5" kept as text), or in the
  * totals view one row per quoted total. */
@@ -248,7 +315,10 @@ export const traffickingJusticeChart = defineChart<TraffickingData, TraffickingS
   state(input) {
     const s = maybeRecord(input, 'traffickingJustice');
     assertKnownKeys(s, ['series', 'view'], 'traffickingJustice');
-    return {series: maybeListOf(s.series, seriesKeys, 'traffickingJustice series'), view: maybeOneOf(s.view, traffickingViews, 'traffickingJustice view')};
+    return {
+      series: maybeListOf(s.series, seriesKeys, 'traffickingJustice series'),
+      view: maybeOneOf(s.view, traffickingViews, 'traffickingJustice view')
+    };
   },
   plot: traffickingJustice,
   describe: traffickingDescription,
@@ -256,12 +326,30 @@ export const traffickingJusticeChart = defineChart<TraffickingData, TraffickingS
     if (state.view === 'totals') {
       const columns = [
         {key: 'reportYear', label: 'US report'},
-        {key: 'kind', label: 'What is counted', format: (v: Cell) => (v === 'victims' ? 'Potential victims assisted' : 'Persons convicted')},
+        {
+          key: 'kind',
+          label: 'What is counted',
+          format: (v: Cell) => (v === 'victims' ? 'Potential victims assisted' : 'Persons convicted')
+        },
         {key: 'span', label: 'Years'},
-        {key: 'value', label: 'Total', numeric: true, format: (v: Cell, row: TableRow) => `${row.approximate ? 'about ' : ''}${formatCount(v as number)}`},
+        {
+          key: 'value',
+          label: 'Total',
+          numeric: true,
+          format: (v: Cell, row: TableRow) => `${row.approximate ? 'about ' : ''}${formatCount(v as number)}`
+        },
         {key: 'approximate', label: 'Approximate'}
       ];
-      return {columns, rows: totals.map((d) => ({reportYear: d.reportYear, kind: d.kind, span: d.span, value: d.value, approximate: d.approximate}))};
+      return {
+        columns,
+        rows: totals.map((d) => ({
+          reportYear: d.reportYear,
+          kind: d.kind,
+          span: d.span,
+          value: d.value,
+          approximate: d.approximate
+        }))
+      };
     }
     const keys = state.series ?? seriesKeys;
     const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
@@ -276,7 +364,12 @@ export const traffickingJusticeChart = defineChart<TraffickingData, TraffickingS
     });
     const columns = [
       {key: 'year', label: 'Year'},
-      ...keys.map((key) => ({key, label: traffickingSeries[key].label, numeric: true, format: (v: Cell, row: TableRow) => shownValue(v, row, key)}))
+      ...keys.map((key) => ({
+        key,
+        label: traffickingSeries[key].label,
+        numeric: true,
+        format: (v: Cell, row: TableRow) => shownValue(v, row, key)
+      }))
     ];
     // The CSV keeps "<5" in the value column; the *BelowFive flags only steer the HTML table (not CSV columns).
     return {columns, rows};

@@ -39,7 +39,12 @@ function recordStartLines(text: string, file: string, header: readonly string[])
         i++;
         for (;;) {
           if (i >= n) {
-            throw new DataError(file, open, name, 'malformed CSV: expected a closing quote for the field opened on this line, found the end of the file');
+            throw new DataError(
+              file,
+              open,
+              name,
+              'malformed CSV: expected a closing quote for the field opened on this line, found the end of the file'
+            );
           }
           if (text[i] === '"') {
             if (text[i + 1] !== '"') break;
@@ -85,7 +90,11 @@ export function parseCsv(text: string, file: string): CsvTable {
   }
   // Trailing blank lines are harmless; blank lines inside the file are reported as ragged records.
   const normalised = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '\n');
-  const lines = recordStartLines(normalised, file, csvParseRows(normalised.slice(0, normalised.indexOf('\n')))[0] ?? []);
+  const lines = recordStartLines(
+    normalised,
+    file,
+    csvParseRows(normalised.slice(0, normalised.indexOf('\n')))[0] ?? []
+  );
   const records = csvParseRows(normalised);
   if (records.length !== lines.length) {
     throw new DataError(

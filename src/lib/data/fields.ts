@@ -67,7 +67,11 @@ export const text = z.string().trim().min(1, 'expected a non-empty value');
  * A place name: like {@link text}, but markup (`<`, `>`) and control characters are refused where the name is read,
  * so a damaged name is blamed on its own file and never reaches a page or a comparison with another file.
  */
-export const plainName = text.regex(/^[^<>\u0000-\u001f\u007f]*$/, 'expected a plain name without markup or control characters');
+export const plainName = text.regex(
+  // eslint-disable-next-line no-control-regex -- the point of this pattern is to refuse control characters
+  /^[^<>\u0000-\u001f\u007f]*$/,
+  'expected a plain name without markup or control characters'
+);
 
 /** Optional text; empty → `null`. */
 export const optionalText = z

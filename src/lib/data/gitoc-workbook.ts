@@ -34,7 +34,8 @@ export function readGitocEdition(
   expected: {total: number; continents: Record<string, number>}
 ): GitocEdition {
   const sheet = sheets.get(sheetName);
-  if (!sheet) throw new DataError(file, null, sheetName, `sheet missing; the workbook has ${[...sheets.keys()].join(', ')}`);
+  if (!sheet)
+    throw new DataError(file, null, sheetName, `sheet missing; the workbook has ${[...sheets.keys()].join(', ')}`);
   const [header, ...body] = sheet;
   const names = (header ?? []).map((h) => String(h ?? ''));
   for (const column of ['Continent', 'Country']) {

@@ -12,7 +12,6 @@ import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
 import {readMunicipalityTopology} from './topology-input.ts';
 import {buildDistrictTopology, topologySettings} from './topology.ts';
-import {DataError} from './data-error.ts';
 import {derivedFiles} from '../derived-names.ts';
 import {latestPeriod, offencePeriods} from '../offence-periods.ts';
 
@@ -90,7 +89,7 @@ export async function buildGeoOutputs(
       caveats: [
         ...common08487,
         'SSB does not publish these district figures; they are our aggregation and lower bounds where cells are suppressed or municipalities absent.',
-        '`absent` counts the district\'s 2024 municipalities with no row in the source for the period (Sør-Vest: Utsira in every period; Vest: Modalen in 2023-2024), the same in every group; like `suppressed` cells they are not included in `count`.'
+        "`absent` counts the district's 2024 municipalities with no row in the source for the period (Sør-Vest: Utsira in every period; Vest: Modalen in 2023-2024), the same in every group; like `suppressed` cells they are not included in `count`."
       ]
     },
     {

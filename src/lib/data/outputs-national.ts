@@ -24,7 +24,10 @@ export function buildNationalOutputs(files: RawFiles, population: ReadonlyMap<nu
   return [
     {
       name: derivedFiles.nationalOffences,
-      rowCountBounds: {min: nationalYears.last - nationalYears.first + 1, max: nationalYears.last - nationalYears.first + 1},
+      rowCountBounds: {
+        min: nationalYears.last - nationalYears.first + 1,
+        max: nationalYears.last - nationalYears.first + 1
+      },
       content: formatRows(national),
       rowCount: national.length,
       inputs: [raw.nationalOffences, raw.nationalPer1000, raw.nationalPopulation],

@@ -110,7 +110,8 @@ function verifyStaged(staging: string): void {
   }
   for (const name of named) {
     const hash = sha256(readFileSync(join(staging, 'derived', name)));
-    if (hash !== manifest.files[name]?.sha256) throw new Error(`publish: staged ${name} does not match its manifest hash`);
+    if (hash !== manifest.files[name]?.sha256)
+      throw new Error(`publish: staged ${name} does not match its manifest hash`);
   }
 }
 

@@ -27,9 +27,10 @@ export interface RawFiles {
  * @example firstInvalidUtf8(new Uint8Array([0x61, 0xf8])) // 1 (Latin-1 "ø")
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
     if (length > 1) {
       // Valid range of the second byte depends on the first (no overlongs, no surrogates, nothing above U+10FFFF).

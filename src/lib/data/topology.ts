@@ -78,7 +78,12 @@ export async function buildDistrictTopology(
   } catch (error) {
     // mapshaper's own message says what broke but not in which input file.
     const found = error instanceof Error ? error.message : String(error);
-    throw new DataError(file, null, '(geometry)', `expected boundaries mapshaper can simplify and dissolve, found: ${found}`);
+    throw new DataError(
+      file,
+      null,
+      '(geometry)',
+      `expected boundaries mapshaper can simplify and dissolve, found: ${found}`
+    );
   }
   return finish(JSON.parse(output['out.json'] ?? 'null'), register, districts, file);
 }

@@ -24,7 +24,12 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Map
     sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     const found = error instanceof Error ? error.message : String(error);
-    throw new DataError(file, null, '(workbook)', `expected a complete .xlsx workbook, found an unreadable file (${found})`);
+    throw new DataError(
+      file,
+      null,
+      '(workbook)',
+      `expected a complete .xlsx workbook, found an unreadable file (${found})`
+    );
   }
   return new Map(sheets.map((s) => [s.sheet, s.data.filter((row) => !isBlank(row))]));
 }

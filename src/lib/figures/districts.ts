@@ -34,7 +34,8 @@ function checkPeriod(rows: readonly {period: string}[], period: string | undefin
   if (latest) {
     const periods = [...new Set(rows.map((r) => r.period))].sort().reverse();
     const found = periods[Number(latest[1] ?? 0)];
-    if (found === undefined) throw new FigureError(id, `"${period ?? ''}" goes back further than the ${periods.length} periods in the data`);
+    if (found === undefined)
+      throw new FigureError(id, `"${period ?? ''}" goes back further than the ${periods.length} periods in the data`);
     return found;
   }
   if (!rows.some((r) => r.period === period)) throw new FigureError(id, `no period "${period ?? ''}" in the data`);
@@ -95,7 +96,8 @@ export function resolveDistrict(parts: string[], read: ReadDerived, id: string):
       const t = pick(toPeriod).count / nationalMean(read, toPeriod, 'population', id);
       return {value: percentChange(f, t), from: f, to: t, defaultFormat: 'percentChange', source};
     }
-    if (e !== 'count' && e !== 'per1000') throw new FigureError(id, 'a change needs ".count", ".per1000" or ".per1000adjusted"');
+    if (e !== 'count' && e !== 'per1000')
+      throw new FigureError(id, 'a change needs ".count", ".per1000" or ".per1000adjusted"');
     const f = pick(b ?? '')[e];
     const t = pick(c ?? '')[e];
     return {value: percentChange(f, t), from: f, to: t, defaultFormat: 'percentChange', source};
@@ -141,7 +143,12 @@ export function resolveMunicipality(parts: string[], read: ReadDerived, id: stri
   }
   if (extra !== undefined || (per !== undefined && per !== 'per1000')) throw new FigureError(id, 'too many segments');
   const resolved = checkPeriod(rows, period, id);
-  const row = only(rows, (r) => r.municipalityId === mid && r.period === resolved, id, `municipality ${mid} ${resolved}`);
+  const row = only(
+    rows,
+    (r) => r.municipalityId === mid && r.period === resolved,
+    id,
+    `municipality ${mid} ${resolved}`
+  );
   const count = row[field as MunicipalityField];
   const source = municipalityFile;
   if (count === null) return {value: null, belowFive: true, defaultFormat: 'count', source};

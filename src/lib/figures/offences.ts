@@ -35,7 +35,11 @@ function national(parts: string[], read: ReadDerived, id: string): FigureValue {
   const [a, b, c, d] = parts;
   const source = nationalFile;
   if (a === 'change' || a === 'diff') {
-    const [from, to] = yearRange(b, id, rows.map((r) => r.year));
+    const [from, to] = yearRange(
+      b,
+      id,
+      rows.map((r) => r.year)
+    );
     const rowFrom = only(rows, (r) => r.year === from, id, `year ${from}`);
     const rowTo = only(rows, (r) => r.year === to, id, `year ${to}`);
     const f = nationalField(rowFrom, c, id);
@@ -51,7 +55,11 @@ function national(parts: string[], read: ReadDerived, id: string): FigureValue {
     if (c !== undefined) throw new FigureError(id, 'only ".year" may follow an extreme');
     return {value: best[b], defaultFormat: fmtOf(b), source};
   }
-  const year = yearOf(a, id, rows.map((r) => r.year));
+  const year = yearOf(
+    a,
+    id,
+    rows.map((r) => r.year)
+  );
   const row = only(rows, (r) => r.year === year, id, `year ${a}`);
   if (b === 'propertyTheft' && c !== undefined) {
     const theft = nationalField(row, 'propertyTheft', id);
@@ -79,12 +87,20 @@ function group(parts: string[], read: ReadDerived, id: string): FigureValue {
   const pick = (year: number): OffenceGroupRow =>
     only(rows, (r) => r.group === g && r.year === year, id, `${g} ${year}`);
   if (a === 'change') {
-    const [from, to] = yearRange(b, id, rows.map((r) => r.year));
+    const [from, to] = yearRange(
+      b,
+      id,
+      rows.map((r) => r.year)
+    );
     const f = pick(from)[field as 'count' | 'per1000'];
     const t = pick(to)[field as 'count' | 'per1000'];
     return {value: percentChange(f, t), from: f, to: t, defaultFormat: 'percentChange', source};
   }
-  const year = yearOf(a, id, rows.map((r) => r.year));
+  const year = yearOf(
+    a,
+    id,
+    rows.map((r) => r.year)
+  );
   const row = pick(year);
   if (c !== undefined) throw new FigureError(id, 'too many segments');
   if (field === 'share') {

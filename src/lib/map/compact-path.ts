@@ -47,7 +47,9 @@ export function compactPath(d: string, digits = 1): string {
       out += 'z';
       continue;
     }
-    const values = (args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?/gi) ?? []).map((v) => Math.round(Number(v) * scale));
+    const values = (args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?/gi) ?? []).map((v) =>
+      Math.round(Number(v) * scale)
+    );
     if (values.length === 0 || values.length % 2 !== 0) return d;
     for (let k = 0; k < values.length; k += 2) {
       const [px, py] = [values[k]!, values[k + 1]!];

@@ -55,7 +55,9 @@ export function districtMapFigure(
     throw new Error(`DistrictMap: unknown metric/group/period "${metric}"/"${group}"/"${period}"`);
   }
   if (metric === 'change' && !isComparablePeriod(period, payload.periods[0]!)) {
-    throw new Error(`DistrictMap: metric "change" compares with ${payload.periods[0]}, so period "${period}" (which overlaps it) has nothing to show`);
+    throw new Error(
+      `DistrictMap: metric "change" compares with ${payload.periods[0]}, so period "${period}" (which overlaps it) has nothing to show`
+    );
   }
   const {ids, names} = payload.districts;
   const view = {metric, group, period};

@@ -67,7 +67,13 @@ export function insetsOf(geometry: MapGeometry): Inset[] {
     const x = Math.round(clear + 14);
     const y = Math.round(Math.min(geometry.height - height - 6, Math.max(6, (y0 + y1) / 2 - height / 2)));
     const r = (v: number) => Math.round(v * 100) / 100;
-    return [{index, frame: {x: x - 4, y: y - 4, width: r(width + 8), height: r(height + 8)}, transform: `translate(${r(x - x0 * insetScale)},${r(y - y0 * insetScale)}) scale(${insetScale})`}];
+    return [
+      {
+        index,
+        frame: {x: x - 4, y: y - 4, width: r(width + 8), height: r(height + 8)},
+        transform: `translate(${r(x - x0 * insetScale)},${r(y - y0 * insetScale)}) scale(${insetScale})`
+      }
+    ];
   });
 }
 
@@ -103,19 +109,35 @@ export function labelPlacements(geometry: MapGeometry): LabelPlacement[] {
   const insets = insetsOf(geometry);
   return geometry.districts.map((d, i) => {
     const inset = insets.find((n) => n.index === i);
-    if (inset) return {x: Math.round(inset.frame.x + inset.frame.width / 2), y: inset.frame.y - 10, inside: true, lines: [d.name], onPhone: true, anchor: 'middle'};
+    if (inset)
+      return {
+        x: Math.round(inset.frame.x + inset.frame.width / 2),
+        y: inset.frame.y - 10,
+        inside: true,
+        lines: [d.name],
+        onPhone: true,
+        anchor: 'middle'
+      };
     const lines = labelLines(d.name, d.room);
     const half = Math.max(...lines.map((l) => textWidth(l, labelSize))) / 2;
     const [x, y] = d.at;
     const phoneWidth = Math.max(...lines.map((l) => textWidth(l, phoneLabelSize)));
     const [bx0, by0, bx1, by1] = d.box;
     // A one-word name too wide for a district on the west coast starts at the map's edge, over the sea.
-    if (lines.length === 1 && half > d.room * 2.2 && bx0 < 10) return {x: 2, y: Math.round(y), inside: true, lines, onPhone: true, anchor: 'start'};
+    if (lines.length === 1 && half > d.room * 2.2 && bx0 < 10)
+      return {x: 2, y: Math.round(y), inside: true, lines, onPhone: true, anchor: 'start'};
     const onPhone =
       lines.length === 1
         ? d.room >= phoneLabelSize * 0.55 && phoneWidth / 2 <= d.room * 2.6
         : phoneWidth <= bx1 - bx0 - 4 && lines.length * 1.15 * phoneLabelSize <= by1 - by0;
-    return {x: Math.min(Math.max(x, half + 2), geometry.width - half - 2), y, inside: true, lines, onPhone, anchor: 'middle'};
+    return {
+      x: Math.min(Math.max(x, half + 2), geometry.width - half - 2),
+      y,
+      inside: true,
+      lines,
+      onPhone,
+      anchor: 'middle'
+    };
   });
 }
 
@@ -170,7 +192,8 @@ export function districtMapSvg(geometry: MapGeometry, options: DistrictMapSvgOpt
         `<rect${attrs({class: 'dm-inset-frame', x, y, width, height, 'aria-hidden': 'true'})}/>`,
         `<g transform="${inset.transform}"><path${attrs({class: `dm-d dm-inset ${stepClass(steps?.[inset.index])}`, 'data-i': inset.index, d: d.d})}/></g>`
       );
-      if (highlight.includes(inset.index)) out.push(`<g transform="${inset.transform}" aria-hidden="true"><path class="dm-hl" d="${d.d}"/></g>`);
+      if (highlight.includes(inset.index))
+        out.push(`<g transform="${inset.transform}" aria-hidden="true"><path class="dm-hl" d="${d.d}"/></g>`);
     }
     out.push('</g>');
   }
@@ -179,8 +202,12 @@ export function districtMapSvg(geometry: MapGeometry, options: DistrictMapSvgOpt
     labelPlacements(geometry).forEach((p, i) => {
       // Two lines sit either side of the label point; `dy` of the first line lifts it half a line.
       const first = p.lines.length === 1 ? '0.35em' : '-0.25em';
-      const tspans = p.lines.map((line, k) => (k === 0 ? esc(line) : `<tspan${attrs({x: p.x, dy: '1.15em'})}>${esc(line)}</tspan>`)).join('');
-      out.push(`<text${attrs({class: p.onPhone ? 'dm-label' : 'dm-label dm-label--desktop', 'data-i': i, x: p.x, y: p.y, dy: first, 'text-anchor': p.anchor})}>${tspans}</text>`);
+      const tspans = p.lines
+        .map((line, k) => (k === 0 ? esc(line) : `<tspan${attrs({x: p.x, dy: '1.15em'})}>${esc(line)}</tspan>`))
+        .join('');
+      out.push(
+        `<text${attrs({class: p.onPhone ? 'dm-label' : 'dm-label dm-label--desktop', 'data-i': i, x: p.x, y: p.y, dy: first, 'text-anchor': p.anchor})}>${tspans}</text>`
+      );
     });
     out.push('</g>');
   }
@@ -193,7 +220,11 @@ export function districtMapSvg(geometry: MapGeometry, options: DistrictMapSvgOpt
       // A marker beside the label (before an inside one, after an outside one), never on top of a small district.
       // Measured at the phone size, the larger of the two, so the marker clears its label on every screen.
       const w = Math.max(...(p?.lines ?? [d.name]).map((l) => textWidth(l, phoneLabelSize)));
-      const [x, y] = !p ? d.at : p.anchor === 'start' ? [Math.round(p.x + w + 8), p.y] : [Math.round(p.x - w / 2 - 8), p.y];
+      const [x, y] = !p
+        ? d.at
+        : p.anchor === 'start'
+          ? [Math.round(p.x + w + 8), p.y]
+          : [Math.round(p.x - w / 2 - 8), p.y];
       out.push(
         `<g class="dm-note"><circle${attrs({cx: x, cy: y, r: 7.5})}/><text${attrs({x, y, dy: '0.35em', 'text-anchor': 'middle'})}>${n + 1}</text></g>`
       );

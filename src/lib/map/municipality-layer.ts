@@ -33,7 +33,10 @@ export interface MunicipalityLayer {
  * Cuts a full payload into its inline part and its layer.
  * @example const {inline, layer} = splitMapPayload(geometry, payload) // inline.breaks has only "d.…" keys
  */
-export function splitMapPayload(geometry: MapGeometry, payload: MapPayload): {inline: InlinePayload; layer: MunicipalityLayer} {
+export function splitMapPayload(
+  geometry: MapGeometry,
+  payload: MapPayload
+): {inline: InlinePayload; layer: MunicipalityLayer} {
   const {municipalityCount, municipalityAbsent, municipalityPopulation, municipalities, breaks, ...rest} = payload;
   const {arrows, ...names} = municipalities;
   const isMunicipal = (key: string) => key.startsWith('m.');

@@ -141,8 +141,11 @@ export function buildMapPayload(
     // Change since the first period, over every period that shares no year with it.
     const later = mapPeriods.flatMap((p, pi) => (isComparablePeriod(p, mapPeriods[0]!) ? [pi] : []));
     const rates = payload.districtPer1000[gi]!;
-    payload.breaks[breaksKey('d', 'change', g)] = quantileBreaks(later.flatMap((pi) => rates[pi]!.map((r, di) => percentChange(rates[0]![di], r))));
-    const mRate = (pi: number, mi: number) => per1000Of(municipalityCount[gi]![pi]![mi] ?? null, municipalityPopulation[pi]![mi]!);
+    payload.breaks[breaksKey('d', 'change', g)] = quantileBreaks(
+      later.flatMap((pi) => rates[pi]!.map((r, di) => percentChange(rates[0]![di], r)))
+    );
+    const mRate = (pi: number, mi: number) =>
+      per1000Of(municipalityCount[gi]![pi]![mi] ?? null, municipalityPopulation[pi]![mi]!);
     payload.breaks[breaksKey('m', 'change', g)] = quantileBreaks(
       later.flatMap((pi) => geometry.municipalities.map((_, mi) => percentChange(mRate(0, mi), mRate(pi, mi))))
     );

@@ -86,7 +86,10 @@ export function serialiseMapState(state: MapViewState, search = '', prefix = '')
  * period instead of drawing an empty map.
  * @example drawableView({period: '2021-2022', metric: 'change', …}, ['2020-2021', …, '2023-2024']).period // '2023-2024'
  */
-export function drawableView<T extends Pick<MapViewState, 'period' | 'metric'>>(state: T, periods: readonly string[]): T {
+export function drawableView<T extends Pick<MapViewState, 'period' | 'metric'>>(
+  state: T,
+  periods: readonly string[]
+): T {
   if (state.metric !== 'change' || isComparablePeriod(state.period, periods[0]!)) return state;
   return {...state, period: periods.at(-1)! as MapViewState['period']};
 }

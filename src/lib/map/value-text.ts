@@ -43,14 +43,29 @@ export function breakText(value: number): string {
 export function legendLabels(breaks: readonly number[], metric: MapMetric = 'per1000'): string[] {
   if (breaks.length === 0) return ['all values'];
   // A change legend reads in signed percentages ("−5% to under +5%"); the others in plain numbers.
-  const b = (v: number) => (metric === 'change' ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${breakText(Math.abs(v))}%` : breakText(v));
+  const b = (v: number) =>
+    metric === 'change' ? `${v > 0 ? '+' : v < 0 ? '−' : ''}${breakText(Math.abs(v))}%` : breakText(v);
   const labels = [`under ${b(breaks[0]!)}`];
   for (let k = 1; k < breaks.length; k++) labels.push(`${b(breaks[k - 1]!)} to under ${b(breaks[k]!)}`);
   labels.push(`${b(breaks[breaks.length - 1]!)} or more`);
   return labels;
 }
 
-const ordinalWords = ['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ordinalWords = [
+  '',
+  '',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth'
+];
 
 /**
  * A rank as people say it, counted from the nearer end: 1 of 12 → "highest", 11 of 12 → "second lowest", 3 of 12 →

@@ -50,7 +50,11 @@ function compare(
   const now = at(p);
   const base = at(0);
   if (metric === 'change') {
-    return {values: now.map((r, i) => (comparable ? percentChange(base[i]!.per1000, r.per1000) : null)), previous: now.map(() => null), previousPeriod: null};
+    return {
+      values: now.map((r, i) => (comparable ? percentChange(base[i]!.per1000, r.per1000) : null)),
+      previous: now.map(() => null),
+      previousPeriod: null
+    };
   }
   return {
     values: now.map((r) => pick(metric, r.count, r.per1000)),
@@ -97,10 +101,18 @@ export function districtValues(
 ): RegionValues {
   const g = Math.max(0, payload.groups.indexOf(view.group));
   const p = Math.max(0, payload.periods.indexOf(view.period));
-  const at = (pi: number) => payload.districtCount[g]![pi]!.map((count, i) => ({count, per1000: payload.districtPer1000[g]![pi]![i]!}));
+  const at = (pi: number) =>
+    payload.districtCount[g]![pi]!.map((count, i) => ({count, per1000: payload.districtPer1000[g]![pi]![i]!}));
   const indices = payload.districts.ids.map((_, i) => i);
   const {values, previous, previousPeriod} = compare(payload.periods, p, view.metric, at);
-  return finish(view.metric, indices, values, previous, payload.breaks[breaksKey('d', view.metric, view.group)] ?? [], previousPeriod);
+  return finish(
+    view.metric,
+    indices,
+    values,
+    previous,
+    payload.breaks[breaksKey('d', view.metric, view.group)] ?? [],
+    previousPeriod
+  );
 }
 
 /** The municipalities of one district (by index) in a view. */
