@@ -42,13 +42,13 @@ describe('municipality layer on demand', () => {
     expect(await page.locator(`${map} .dm-m`).count()).toBe(0);
     await page.waitForTimeout(300);
     expect(layerRequests).toEqual([]);
-    await page.locator(`${map} .dm-d[data-i="0"]`).focus();
+    await page.locator(`${map} .dm-d:not(.dm-inset)[data-i="0"]`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`${map} .dm-mg.is-on .dm-m`).count()).toBe(3);
     expect(layerRequests).toHaveLength(1);
     await page.keyboard.press('Escape');
     await page.context().setOffline(true);
-    await page.locator(`${map} .dm-d[data-i="11"]`).focus();
+    await page.locator(`${map} .dm-d:not(.dm-inset)[data-i="11"]`).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`${map} .dm-mg.is-on .dm-m`).count()).toBeGreaterThan(3);
     const input = page.getByRole('combobox', {name: 'Where do you live?'});

@@ -185,18 +185,20 @@ describe.each(widths)('at %i px', (width) => {
     expectNone(failures);
   });
 
-  test.runIf(width < 600)('no page scrolls sideways with every <details> open', async () => {
-    const wide: string[] = [];
-    for (const path of [...new Set(['/', '/methodology/', ...stories, ...sequencePages, ...mapPages])]) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => {
-        for (const details of document.querySelectorAll('details')) details.open = true;
-        return document.documentElement.scrollWidth - innerWidth;
-      });
-      if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
-    }
-    expectNone(wide);
-  });
+  // Sideways scrolling is a phone problem: the check runs at the phone widths only.
+  if (width < 600)
+    test('no page scrolls sideways with every <details> open', async () => {
+      const wide: string[] = [];
+      for (const path of [...new Set(['/', '/methodology/', ...stories, ...sequencePages, ...mapPages])]) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.open = true;
+          return document.documentElement.scrollWidth - innerWidth;
+        });
+        if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
+      }
+      expectNone(wide);
+    });
 
   test('with the keyboard alone, the Next button reaches the last step of every sequence', async () => {
     for (const path of sequencePages) {
