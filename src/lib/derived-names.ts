@@ -31,6 +31,7 @@ export const derivedFiles = {
   offenceGroups: `offence-groups-${y.offenceGroups}.json`,
   offencesByDistrict: `offences-by-district-${y.offencesByArea}.json`,
   offencesByMunicipality: `offences-by-municipality-${y.offencesByArea}.json`,
+  nationalScene: `offences-by-scene-national-${y.offencesByArea}.json`,
   districtMap: `police-districts-${y.districtMap}.topo.json`,
   homicideRate: `homicide-unodc-rate-${y.homicideRate}.json`,
   kriposHomicide: 'homicide-kripos-selected-years.json',

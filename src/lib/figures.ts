@@ -13,7 +13,8 @@
  * - `offences.group.<group>.<year>.<count|per1000|share>`, `offences.group.<group>.change.<from>-<to>.<count|per1000>`
  * - `district.<p01…p12>.<period>.<group>.<count|per1000|suppressed>`, `….<per1000|count>.rank`, `district.<pid>.population`,
  *   `district.<pid>.change.<period>.<period>.<group>.<count|per1000|per1000adjusted>`,
- *   `district.all.<period>.<group>.<count|per1000>`, `district.all.<period>.total.belowNational`
+ *   `district.all.<period>.<group>.<count|per1000>`, `district.all.<period>.total.<belowNational|belowTable>`
+ * - `scene.national.<period>.<group>.count`, `scene.national.<period>.total.belowNational` (SSB 08487's row for Norway)
  * - `municipality.<0301>.<period>.<total|propertyTheft|violence|drugs|publicOrder|traffic|other>[.per1000]`
  * - `homicide.unodc.<year>.<ratePer100k|ratePer100kFemale|ratePer100kMale>`,
  *   `homicide.kripos.<year>[.<n>].<cases|victims|perpetrators>`
@@ -30,6 +31,7 @@ import {formatFigure} from './figures/format-figure.ts';
 import {resolveContract, resolveGitoc} from './figures/gitoc.ts';
 import {resolveHomicide} from './figures/homicide.ts';
 import {resolveOffences} from './figures/offences.ts';
+import {resolveScene} from './figures/scene.ts';
 import {resolveTrafficking} from './figures/trafficking.ts';
 import {
   FigureError,
@@ -48,6 +50,7 @@ const resolvers: Readonly<Record<string, Resolver>> = {
   offences: resolveOffences,
   district: resolveDistrict,
   municipality: resolveMunicipality,
+  scene: resolveScene,
   homicide: resolveHomicide,
   trafficking: resolveTrafficking,
   gitoc: resolveGitoc,

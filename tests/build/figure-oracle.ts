@@ -81,6 +81,8 @@ function district(p: string[]): number {
     const count = peers.reduce((s, r) => s + num(r.count), 0);
     const popn = peers.reduce((s, r) => s + num(r.population), 0);
     if (c === 'belowNational') return 100 * (1 - count / nationalMean(a!, 'count'));
+    if (c === 'belowTable')
+      return 100 * (1 - count / num(one(file(derivedFiles.nationalScene), {period: a, group: b}).count));
     return c === 'count' ? count : (1000 * count) / popn;
   }
   if (a === 'change' && e === 'per1000adjusted') {
@@ -100,6 +102,17 @@ function district(p: string[]): number {
     return higher.length + 1;
   }
   return num(r[c!]);
+}
+
+// SSB 08487's own row for Norway, against itself or against the mean of the two years' national totals.
+function scene(p: string[]): number {
+  const [, period, g, field] = p;
+  const count = num(one(file(derivedFiles.nationalScene), {period, group: g}).count);
+  if (field !== 'belowNational') return count;
+  const national = file(derivedFiles.nationalOffences);
+  const years = period!.split('-').map(Number);
+  const mean = years.reduce((s, y) => s + num(one(national, {year: y}).count), 0) / years.length;
+  return 100 * (1 - count / mean);
 }
 
 function homicide(p: string[]): number {
@@ -208,6 +221,8 @@ export function expectedValue(id: string): number | string | null {
       return district(p);
     case 'municipality':
       return municipality(p);
+    case 'scene':
+      return scene(p);
     case 'homicide':
       return homicide(p);
     case 'trafficking':

@@ -5,6 +5,7 @@ import {summariseDistricts} from '../../src/lib/data/districts.ts';
 import {buildMunicipalities} from '../../src/lib/data/municipalities.ts';
 import {aggregateDistricts} from '../../src/lib/data/offences-by-district.ts';
 import {buildMunicipalityOffences} from '../../src/lib/data/offences-by-municipality.ts';
+import {buildNationalSceneRows} from '../../src/lib/data/national-scene.ts';
 
 const mappingHeader =
   'kommunenummer,kommunenavn,fylkesnummer,fylkesnavn,politidistrikt_kode,politidistrikt,grensetilfelle';
@@ -105,7 +106,14 @@ describe('buildMunicipalityOffences(table, register)', () => {
     );
     expect(rows[0]).toMatchObject({municipalityId: '0301', drugs: null, total: 100});
     expect(rows[1]).toMatchObject({municipalityId: '1508', population: 70});
-    expect(national).toEqual([{period: '2020-2021', total: 200, line: 4}]);
+    expect(national).toEqual([
+      {
+        period: '2020-2021',
+        total: 200,
+        groups: {propertyTheft: 100, violence: 50, drugs: 20, publicOrder: 10, traffic: 10, other: 10},
+        line: 4
+      }
+    ]);
   });
 
   it('rejects an unknown municipality number', () => {
@@ -173,5 +181,31 @@ describe('aggregateDistricts(rows, districts, file, register)', () => {
     expect(absent('2023-2024')).toEqual([1]);
     expect(absent('2022-2023')).toEqual([0]);
     expect(out.filter((r) => r.period === '2023-2024').every((r) => r.suppressed === 0 && r.count <= 30)).toBe(true);
+  });
+});
+
+describe('buildNationalSceneRows(national, file)', () => {
+  const groups = {propertyTheft: 100, violence: 50, drugs: 20, publicOrder: 10, traffic: 10, other: 10};
+  it('writes the national row in long format, total first', () => {
+    const rows = buildNationalSceneRows([{period: '2020-2021', total: 200, groups, line: 4}], '08487.csv');
+    expect(rows.map((r) => [r.group, r.count])).toEqual([
+      ['total', 200],
+      ['property-theft', 100],
+      ['violence', 50],
+      ['drugs', 20],
+      ['public-order', 10],
+      ['traffic', 10],
+      ['other', 10]
+    ]);
+  });
+
+  it('refuses a suppressed cell in the national row, naming line and column', () => {
+    const e = dataError(() =>
+      buildNationalSceneRows(
+        [{period: '2023-2024', total: 200, groups: {...groups, drugs: null}, line: 7}],
+        '08487.csv'
+      )
+    );
+    expect([e.file, e.line, e.field]).toEqual(['08487.csv', 7, 'rusmidler']);
   });
 });

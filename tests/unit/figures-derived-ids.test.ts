@@ -77,7 +77,12 @@ const districts = fixture({
     d('2020-2021', 'p02', 80),
     d('2023-2024', 'p02', 60)
   ],
-  'offences-national-1993-2024.json': [n(2020, 190, 1000), n(2021, 210, 1000), n(2023, 210, 1200), n(2024, 230, 1000)]
+  'offences-national-1993-2024.json': [n(2020, 190, 1000), n(2021, 210, 1000), n(2023, 210, 1200), n(2024, 230, 1000)],
+  'offences-by-scene-national-2020-2024.json': [
+    {period: '2020-2021', group: 'total', count: 198},
+    {period: '2023-2024', group: 'total', count: 200},
+    {period: '2023-2024', group: 'drugs', count: 30}
+  ]
 });
 
 describe('district ids derived with the national series', () => {
@@ -95,5 +100,30 @@ describe('district ids derived with the national series', () => {
       10
     );
     expect(() => resolve('district.all.2023-2024.violence.belowNational', districts)).toThrow(FigureError);
+  });
+
+  it("district.all.<period>.total.belowTable is the share of SSB 08487's own national row the districts leave out", () => {
+    // 2023–2024: districts 192 against the table's 200 → 4 %; 2020–2021: 180 against 198.
+    expect(resolve('district.all.2023-2024.total.belowTable', districts).value).toBeCloseTo(4, 10);
+    expect(resolve('district.all.2020-2021.total.belowTable', districts).value).toBeCloseTo((1 - 180 / 198) * 100, 10);
+    expect(() => resolve('district.all.2023-2024.drugs.belowTable', districts)).toThrow(FigureError);
+  });
+});
+
+describe('scene.national ids (SSB 08487 row for Norway)', () => {
+  it('scene.national.<period>.<group>.count reads the row as published', () => {
+    expect(resolve('scene.national.2023-2024.drugs.count', districts).value).toBe(30);
+    expect(resolve('scene.national.latest.total.count', districts).value).toBe(200);
+  });
+
+  it('scene.national.<period>.total.belowNational compares the row with the mean of the two yearly totals', () => {
+    // 2020–2021: 198 against (190 + 210) / 2 = 200 → 1 %; 2023–2024: 200 against 220.
+    expect(resolve('scene.national.2020-2021.total.belowNational', districts).value).toBeCloseTo(1, 10);
+    expect(resolve('scene.national.2023-2024.total.belowNational', districts).value).toBeCloseTo(
+      (1 - 200 / 220) * 100,
+      10
+    );
+    expect(() => resolve('scene.national.2023-2024.drugs.belowNational', districts)).toThrow(FigureError);
+    expect(() => resolve('scene.county.2023-2024.total.count', districts)).toThrow(FigureError);
   });
 });

@@ -48,10 +48,15 @@ const schema = z.object({
   annet: suppressibleCount
 });
 
-/** The national row SSB includes (`komnr` 0), kept for the consistency check. */
+/**
+ * The national row SSB includes (`komnr` 0): the table's own figure for Norway, kept for the consistency check and
+ * written out as offences-by-scene-national (see national-scene.ts). Group cells are null only if SSB suppressed them.
+ */
 export interface NationalAverage {
   period: Period;
   total: number;
+  /** The six 08487 groups, named as in the municipal rows. */
+  groups: Pick<MunicipalityOffenceRow, 'propertyTheft' | 'violence' | 'drugs' | 'publicOrder' | 'traffic' | 'other'>;
   /** Source line of the row. */
   line: number;
 }
@@ -96,7 +101,15 @@ export function buildMunicipalityOffences(
       );
     }
     if (r.komnr === '0000') {
-      national.push({period: r.år, total: r.alt, line});
+      const groups = {
+        propertyTheft: r.eiendomstyveri,
+        violence: r.vold_mishandling,
+        drugs: r.rusmidler,
+        publicOrder: r.orden_integritet,
+        traffic: r.trafikk,
+        other: r.annet
+      };
+      national.push({period: r.år, total: r.alt, groups, line});
       continue;
     }
     const m = byId.get(r.komnr);

@@ -7,6 +7,7 @@ import type {DistrictSummary} from './districts.ts';
 import type {Municipality} from './municipalities.ts';
 import {aggregateDistricts, districtGroups} from './offences-by-district.ts';
 import {buildMunicipalityOffences, groupSumTolerance, periods} from './offences-by-municipality.ts';
+import {buildNationalSceneRows} from './national-scene.ts';
 import type {RawFiles} from './raw-reader.ts';
 import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
@@ -26,7 +27,7 @@ const registerInputs = [
   raw.nationalPopulation
 ];
 
-/** `buildGeoOutputs(files, register, districts)` returns the topology and the two 08487 files. */
+/** `buildGeoOutputs(files, register, districts)` returns the topology and the three 08487 files. */
 export async function buildGeoOutputs(
   files: RawFiles,
   register: readonly Municipality[],
@@ -39,6 +40,7 @@ export async function buildGeoOutputs(
     lastLine: table.lines.at(-1) ?? 1
   });
   const districtRows = aggregateDistricts(rows, districts, raw.offencesByMunicipality, register);
+  const sceneRows = buildNationalSceneRows(national, raw.offencesByMunicipality);
   // The topology is the slow step (mapshaper), so it runs after the cheap checks of the tables.
   const boundaries = readMunicipalityTopology(files.text(raw.municipalityBoundaries), raw.municipalityBoundaries);
   const topo = await buildDistrictTopology(boundaries, register, districts, raw.municipalityBoundaries);
@@ -88,8 +90,26 @@ export async function buildGeoOutputs(
       licence: licences.ssb,
       caveats: [
         ...common08487,
-        'SSB does not publish these district figures; they are our aggregation and lower bounds where cells are suppressed or municipalities absent.',
+        'Not found in SSB StatBank tables 08484 or 08487, nor in the sources collected for this site: derived here by summing municipalities with the KLASS 109 mapping. Lower bounds where cells are suppressed or municipalities absent.',
         "`absent` counts the district's 2024 municipalities with no row in the source for the period (Sør-Vest: Utsira in every period; Vest: Modalen in 2023-2024), the same in every group; like `suppressed` cells they are not included in `count`."
+      ]
+    },
+    {
+      name: derivedFiles.nationalScene,
+      rowCountBounds: exact(periods.length * districtGroups.length),
+      content: formatRows(sceneRows),
+      rowCount: sceneRows.length,
+      inputs: [raw.offencesByMunicipality],
+      title: `Reported offences in Norway by scene of crime, ${periodRange} (annual averages, SSB 08487 national row)`,
+      description:
+        'Long format: period × group (total and six 08487 groups) of the row SSB 08487 gives for Norway as a whole ("Norge", komnr 0), copied as published.',
+      sources: [publications.ssb08487],
+      licence: licences.ssb,
+      caveats: [
+        'Annual averages over each two-year period, by scene of crime, as SSB publishes them for the whole country.',
+        "Lower than the mean of SSB's yearly national totals for the same two years (offences-national-1993-2024.json); the table does not say which offences it leaves out.",
+        'Higher than the sum of the municipalities: it also holds the municipalities absent from the file, group cells suppressed in the municipal rows, and offences it counts for Norway but in no municipality (municipal totals are never suppressed).',
+        '"other" is 08487 "annet", as in the district and municipal files.'
       ]
     },
     {

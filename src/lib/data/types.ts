@@ -88,6 +88,16 @@ export interface OffenceGroupRow {
 export type DistrictOffenceGroup =
   'total' | 'property-theft' | 'violence' | 'drugs' | 'public-order' | 'traffic' | 'other';
 
+/** One period × group of offences-by-scene-national-2020-2024.json: SSB 08487's own row for Norway. */
+export interface NationalSceneRow {
+  /** Two-year period; counts are annual averages over it. */
+  period: Period;
+  /** Offence group, as in the district file. */
+  group: DistrictOffenceGroup;
+  /** The table's count for Norway (never suppressed). */
+  count: number;
+}
+
 /** One period × district × group of offences-by-district-2020-2024.json (aggregated from municipalities). */
 export interface DistrictOffenceRow {
   /** Two-year period; counts are annual averages over it. */

@@ -2,7 +2,7 @@
  * Figure ids for reported offences by police district (`district.…`) and municipality (`municipality.…`),
  * SSB table 08487 two-year averages. Knows nothing about Astro, the DOM, maps or stories.
  */
-import type {DistrictOffenceRow, MunicipalityOffenceRow, NationalOffenceRow} from '../data/types.ts';
+import type {DistrictOffenceRow, MunicipalityOffenceRow, NationalOffenceRow, NationalSceneRow} from '../data/types.ts';
 import {only, percentChange, rowsOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
 import {derivedFiles} from '../derived-names.ts';
@@ -19,7 +19,7 @@ function yearsOf(period: string, id: string): [number, number] {
 }
 
 /** Mean over a period's two years of one field of the national series (count or population on 1 January). */
-function nationalMean(read: ReadDerived, period: string, field: 'count' | 'population', id: string): number {
+export function nationalMean(read: ReadDerived, period: string, field: 'count' | 'population', id: string): number {
   const rows = rowsOf<NationalOffenceRow>(read, nationalFile, id);
   const values = yearsOf(period, id).map((y) => only(rows, (r) => r.year === y, id, `national year ${y}`)[field]);
   return (values[0]! + values[1]!) / 2;
@@ -29,7 +29,7 @@ function nationalMean(read: ReadDerived, period: string, field: 'count' | 'popul
  * The period an id names: a period the data has (e.g. `2023-2024`), or `latest` / `latest-N` for the newest period
  * or the N-th before it, so prose follows a new period of data without edits.
  */
-function checkPeriod(rows: readonly {period: string}[], period: string | undefined, id: string): string {
+export function checkPeriod(rows: readonly {period: string}[], period: string | undefined, id: string): string {
   const latest = /^latest(?:-(\d+))?$/.exec(period ?? '');
   if (latest) {
     const periods = [...new Set(rows.map((r) => r.period))].sort().reverse();
@@ -55,7 +55,8 @@ function rankOf(rows: readonly DistrictOffenceRow[], row: DistrictOffenceRow, fi
  * and `district.all.<period>.<group>.<count|per1000>` (sums over the 12 districts).
  * `district.<pid>.change.<from>.<to>.<group>.per1000adjusted` is the change in the count per head of Norway's
  * population in each period; `district.all.<period>.total.belowNational` is the percentage of the national
- * annual mean of reported offences that the 12 districts' sum leaves out.
+ * annual mean of reported offences that the 12 districts' sum leaves out, and `….total.belowTable` the percentage of
+ * SSB 08487's own row for Norway that it leaves out.
  */
 export function resolveDistrict(parts: string[], read: ReadDerived, id: string): FigureValue {
   const rows = rowsOf<DistrictOffenceRow>(read, districtFile, id);
@@ -75,7 +76,14 @@ export function resolveDistrict(parts: string[], read: ReadDerived, id: string):
       const national = nationalMean(read, period, 'count', id);
       return {value: (1 - count / national) * 100, defaultFormat: 'percent', source};
     }
-    throw new FigureError(id, 'district.all needs ".count", ".per1000" or (for total) ".belowNational"');
+    if (c === 'belowTable' && b === 'total') {
+      // The table's own row for Norway holds what no municipality does: absent municipalities and offences it counts
+      // for Norway without a municipality. Municipal totals are never suppressed, so hidden cells play no part here.
+      const scene = rowsOf<NationalSceneRow>(read, derivedFiles.nationalScene, id);
+      const table = only(scene, (r) => r.period === period && r.group === 'total', id, `national row ${period}`);
+      return {value: (1 - count / table.count) * 100, defaultFormat: 'percent', source};
+    }
+    throw new FigureError(id, 'district.all needs ".count", ".per1000" or (for total) ".belowNational"/".belowTable"');
   }
   const own = rows.filter((r) => r.districtId === pid);
   if (own.length === 0) throw new FigureError(id, `no police district "${pid ?? ''}" (use p01 … p12)`);
