@@ -60,3 +60,33 @@ describe('methodology page', () => {
     expect(text).toMatch(/The manifest lists/);
   });
 });
+
+describe('the gap between the districts and the national totals', () => {
+  // Each comparison is shown against the figure it is measured from; the oracle recomputes each one from data/derived.
+  const shown = (id: string) => Number($(`#two-year-averages ~ p [data-figure-id="${id}"]`).first().attr('data-value'));
+
+  test("splits the gap: SSB 08487's row for Norway against the yearly totals, the districts against that row", () => {
+    for (const period of ['2020-2021', '2023-2024']) {
+      const tableBelowYearly = expectedValue(`scene.national.${period}.total.belowNational`) as number;
+      const districtsBelowTable = expectedValue(`district.all.${period}.total.belowTable`) as number;
+      const districtsBelowYearly = expectedValue(`district.all.${period}.total.belowNational`) as number;
+      expect(shown(`scene.national.${period}.total.belowNational`), period).toBeCloseTo(tableBelowYearly, 9);
+      expect(shown(`district.all.${period}.total.belowTable`), period).toBeCloseTo(districtsBelowTable, 9);
+      expect(shown(`district.all.${period}.total.belowNational`), period).toBeCloseTo(districtsBelowYearly, 9);
+      // The two steps compound to the whole: (1 − a)(1 − b) = 1 − whole.
+      expect((1 - tableBelowYearly / 100) * (1 - districtsBelowTable / 100)).toBeCloseTo(
+        1 - districtsBelowYearly / 100,
+        9
+      );
+    }
+    // The figures the fact-check found, to one decimal: 1.0 % and 2.9 % for the table; 1.7 % and 3.5 % in all.
+    expect(expectedValue('scene.national.2020-2021.total.belowNational') as number).toBeCloseTo(1.0, 1);
+    expect(expectedValue('scene.national.2023-2024.total.belowNational') as number).toBeCloseTo(2.9, 1);
+  });
+
+  test('logs the correction with its own dated heading', () => {
+    const heading = $('#corrections-2026-12-02-second');
+    expect(heading.text()).toBe('2 December 2026, second round');
+    expect(heading.nextAll('ol').first().children('li').first().text()).toMatch(/What the district gap measures/);
+  });
+});
