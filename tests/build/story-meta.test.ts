@@ -1,7 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
+import sharp from 'sharp';
 import {builtPages, distDir} from './dist.ts';
+import {rootTokens} from '../../src/lib/css-tokens.ts';
 import {derivedFiles} from '../../src/lib/derived-names.ts';
 
 // Story pages only: /stories/ itself is the index of them.
@@ -45,6 +47,47 @@ describe('story pages', () => {
       expect(page.$('time[datetime]').length).toBeGreaterThan(0);
       expect(page.$('#sources + ol li').length).toBeGreaterThan(0);
       expect(page.$('a[href="/methodology/"]').length).toBeGreaterThan(0);
+    });
+  }
+});
+
+/** The chart colours of the light scheme as RGB triples: the card's own text colours are none of them. */
+const chartColours = Object.entries(rootTokens(readFileSync('src/styles/global.css', 'utf8')))
+  .filter(([name]) => /^--chart-series-\d$/.test(name))
+  .map(([, hex]) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+
+/** How many pixels of a PNG are within 36 (summed over the channels) of one of `colours`. */
+async function pixelsNear(file: string, colours: number[][]): Promise<number> {
+  const {data, info} = await sharp(file).removeAlpha().raw().toBuffer({resolveWithObject: true});
+  let count = 0;
+  for (let i = 0; i < data.length; i += info.channels) {
+    if (
+      colours.some(
+        ([r, g, b]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 36
+      )
+    )
+      count++;
+  }
+  return count;
+}
+
+describe('share images carry the hero graphic', () => {
+  for (const page of stories) {
+    test(`${page.path} opens with its hero graphic straight after the standfirst, before byline and data lines`, () => {
+      expect(page.$('.story-head .dek + figure.story-hero svg').length).toBeGreaterThan(0);
+    });
+
+    test(`${page.path}: the share image draws the hero chart, stays small, and its alt text describes that chart`, async () => {
+      const file = join(distDir, new URL(page.$('meta[property="og:image"]').attr('content')!).pathname);
+      // A flat chart on a plain card compresses well; a photo-sized PNG here would mean the palette step was lost.
+      expect(readFileSync(file).length).toBeLessThan(80_000);
+      // The chart's series colours cover a real share of the image (a headline-only card has none of them).
+      expect(await pixelsNear(file, chartColours)).toBeGreaterThan(300);
+      const alt = page.$('meta[property="og:image:alt"]').attr('content')!;
+      const heroAlt = page.$('.story-hero svg desc').first().text().trim();
+      expect(heroAlt.length).toBeGreaterThan(20);
+      expect(alt).toContain(page.$('h1').text().trim());
+      expect(alt).toContain(heroAlt);
     });
   }
 });

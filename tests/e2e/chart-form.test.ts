@@ -1,6 +1,6 @@
 /**
  * What a reader sees of every build-time chart, measured in Chromium: no two `<text>` boxes of one chart overlap at
- * 360 and 1280 px; no chart state leaves a panel without a data mark; the organised-crime dot plots render every
+ * 360 and 1280 px, nor two district-map labels or numbered note markers in one map; no chart state leaves a panel without a data mark; the organised-crime dot plots render every
  * text at 11 CSS px or more on phones (320, 360, 390) and 12 or more at 1280; each district-map class and the
  * outline of an unclassed region keep 3:1 contrast against the page in light and dark (WCAG 1.4.11).
  * The scroll sequences are read unrolled (reduced motion), so every step's graphic is on the page at its own size.
@@ -15,7 +15,7 @@ const stories = [
   '/stories/organised-crime/',
   '/stories/contract-violence/'
 ];
-const pages = [...stories, '/', '/graphics/charts/', '/graphics/scrolly/'];
+const pages = [...stories, '/', '/graphics/charts/', '/graphics/scrolly/', '/graphics/map/'];
 /** Every build-time chart SVG (maps are `.dm-svg` and are checked for contrast instead). */
 const chartSvgs = '.chart-svg > svg, .hero-card > svg';
 
@@ -57,6 +57,41 @@ function overlaps(page: Page): Promise<string[]> {
         return out;
       })
   );
+}
+
+/**
+ * Pairs of overlapping boxes per district map among its shown labels and numbered note markers (a marker is its
+ * circle and digit as one box), as "first × second". Each map is brought on screen first, so it is laid out.
+ */
+async function mapOverlaps(page: Page): Promise<string[]> {
+  const maps = page.locator('.dm-svg');
+  const out: string[] = [];
+  for (let m = 0; m < (await maps.count()); m++) {
+    const map = maps.nth(m);
+    if (!(await map.isVisible())) continue;
+    await map.scrollIntoViewIfNeeded();
+    const found = await map.evaluate((svg) => {
+      const boxes = [
+        ...[...svg.querySelectorAll('.dm-label')].map((t) => ({what: `"${t.textContent!.trim()}"`, el: t})),
+        ...[...svg.querySelectorAll('.dm-note')].map((g) => ({what: `note ${g.textContent!.trim()}`, el: g}))
+      ]
+        .map(({what, el}) => ({what, r: el.getBoundingClientRect()}))
+        .filter(({r}) => r.width > 0 && r.height > 0);
+      const pairs: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.r;
+          const b = boxes[j]!.r;
+          // Half a pixel of tolerance, as for chart text.
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+            pairs.push(`${svg.querySelector('title')?.id ?? 'map'}: ${boxes[i]!.what} × ${boxes[j]!.what}`);
+        }
+      }
+      return pairs;
+    });
+    out.push(...found);
+  }
+  return out;
 }
 
 /** Ids of visible charts with a panel (each stacked `<svg>`, or the chart itself) that draws no data mark. */
@@ -101,12 +136,27 @@ describe('no overlapping text and no empty panel in any chart', () => {
     for (const path of pages) {
       test(`${path} at ${width} px`, async () => {
         const page = await open(path, {width});
-        expect(await page.locator(chartSvgs).count()).toBeGreaterThan(0);
+        expect(await page.locator(`${chartSvgs}, .dm-svg`).count()).toBeGreaterThan(0);
         expect(await overlaps(page)).toEqual([]);
         expect(await emptyPanels(page)).toEqual([]);
+        expect(await mapOverlaps(page)).toEqual([]);
         await page.context().close();
       });
     }
+  }
+});
+
+describe('each story opens with its graphic on the first screen of a phone', () => {
+  for (const path of stories) {
+    test(`${path} at 360 × 780: the hero graphic (its title, then the drawing) starts on the first screen`, async () => {
+      const page = await open(path, {width: 360});
+      const top = await page.$eval('.story-hero', (figure) => figure.getBoundingClientRect().top);
+      expect(top).toBeGreaterThan(0);
+      // At least the graphic's title line is on the first screen: nothing but kicker, headline and standfirst
+      // above it (byline and data lines moved below it; they pushed it to 870-1020 px before).
+      expect(top).toBeLessThan(780 - 60);
+      await page.context().close();
+    });
   }
 });
 

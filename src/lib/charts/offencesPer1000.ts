@@ -114,15 +114,18 @@ export function offencesPer1000(
       Plot.dot(endpoints, {x: 'year', y: 'per1000', r: 3.5, fill: highlight ? colour.highlight : colour.series1}),
       ...endpoints.map((d, i) => {
         const other = endpoints[1 - i];
+        // Years a label needs (about 76 px at 12 px type) before it would run into the y axis or off the plot: 4 on a
+        // desktop drawing, about 11 on a phone's.
+        const labelYears = Math.ceil(76 / ((width - margins.marginLeft - margins.marginRight) / (last - first)));
         // The higher of two endpoints is labelled above the line and the lower below, so the labels never cross;
         // each label runs away from the other point unless that would push it off the plot.
         const above = other === undefined || d.per1000 >= other.per1000;
         const anchor =
           i === 0 && endpoints.length > 1
-            ? d.year < first + 4
+            ? d.year < first + labelYears
               ? 'start'
               : 'end'
-            : d.year > last - 4
+            : d.year > last - labelYears
               ? 'end'
               : 'start';
         return Plot.text([d], {

@@ -24,8 +24,13 @@ export interface ChartSize {
   height?: number;
 }
 
-/** Widths every figure is rendered at: a phone column and a desktop column (CSS shows one of the two). */
-export const renderWidths = {narrow: 340, wide: 680} as const;
+/**
+ * Widths every figure is rendered at: a phone column and a desktop column (CSS shows one of the two). The phone
+ * drawing is as wide as the narrowest box it appears in on a 320 px screen (a cover card: 320 minus two 16 px
+ * margins), so it is never shown smaller than drawn and its 12 px text never renders below 11 CSS px; wider phones
+ * scale it up.
+ */
+export const renderWidths = {narrow: 288, wide: 680} as const;
 
 /** True when the SVG is drawn for a phone column, so a chart can shorten labels or thin ticks. */
 export function isNarrow(size: ChartSize): boolean {

@@ -30,11 +30,17 @@ export interface DistrictMapSvgOptions {
 /** Label size used to decide what fits on a desktop, in user units (the CSS draws labels at 10 there). */
 const labelSize = 11;
 /**
- * Label size on a phone, in user units: the map is drawn about 0.72 × its 400 units wide on a 320 px screen, so
- * 15 units keep a label at 11 CSS px. Names that do not fit at this size are hidden on phones (the tooltip, table
- * and search still name every district).
+ * Label size on a phone, in user units: the map is drawn 288 px wide, 0.72 × its 400 units, on a 320 px screen, so
+ * 16 units keep a label at 11.5 CSS px (15 would give 10.8). Names that do not fit at this size are hidden on phones
+ * (the tooltip, table and search still name every district). Keep in step with `.dm-label` in district-map.css.
  */
-export const phoneLabelSize = 15;
+export const phoneLabelSize = 16;
+
+/**
+ * Radius of a numbered note marker on a phone, in map units (`.dm-note circle` in district-map.css): room for a
+ * 16-unit digit. Desktop markers are smaller (7.5), so they clear their label too.
+ */
+const phoneNoteRadius = 10;
 
 const stepClass = (step: number | undefined) => (step === undefined ? 'dm-plain' : step < 0 ? 'dm-empty' : `s${step}`);
 
@@ -107,7 +113,8 @@ export interface LabelPlacement {
  */
 export function labelPlacements(geometry: MapGeometry): LabelPlacement[] {
   const insets = insetsOf(geometry);
-  return geometry.districts.map((d, i) => {
+  const rooms = geometry.districts.map((d) => d.room);
+  const placed = geometry.districts.map((d, i): LabelPlacement => {
     const inset = insets.find((n) => n.index === i);
     if (inset)
       return {
@@ -126,9 +133,11 @@ export function labelPlacements(geometry: MapGeometry): LabelPlacement[] {
     // A one-word name too wide for a district on the west coast starts at the map's edge, over the sea.
     if (lines.length === 1 && half > d.room * 2.2 && bx0 < 10)
       return {x: 2, y: Math.round(y), inside: true, lines, onPhone: true, anchor: 'start'};
+    // A one-line name may run up to 2.7 × the room each side of its point: the long inland districts (Trøndelag,
+    // Nordland) are wider east-west than their room says, and what runs over is Sweden, blank behind the halo.
     const onPhone =
       lines.length === 1
-        ? d.room >= phoneLabelSize * 0.55 && phoneWidth / 2 <= d.room * 2.6
+        ? d.room >= phoneLabelSize * 0.55 && phoneWidth / 2 <= d.room * 2.7
         : phoneWidth <= bx1 - bx0 - 4 && lines.length * 1.15 * phoneLabelSize <= by1 - by0;
     return {
       x: Math.min(Math.max(x, half + 2), geometry.width - half - 2),
@@ -139,6 +148,47 @@ export function labelPlacements(geometry: MapGeometry): LabelPlacement[] {
       anchor: 'middle'
     };
   });
+  return separatePhoneLabels(placed, rooms);
+}
+
+/** A label's box at {@link phoneLabelSize}, in map units: `[x0, y0, x1, y1]`. */
+function phoneBox(p: LabelPlacement): [number, number, number, number] {
+  const width = Math.max(...p.lines.map((l) => textWidth(l, phoneLabelSize)));
+  const line = phoneLabelSize * 1.15;
+  const x0 = p.anchor === 'start' ? p.x : p.x - width / 2;
+  // One line is centred on the point; two sit either side of it (see the `dy` in districtMapSvg).
+  const y0 = p.lines.length === 1 ? p.y - line / 2 : p.y - line;
+  return [x0, y0, x0 + width, y0 + line * p.lines.length];
+}
+
+/**
+ * Phone labels that would overlap are pulled apart: the label with more room moves sideways if its room allows, a
+ * coast label (anchored at the map's edge) moves up or down a few units; failing both, the label with less room is
+ * left to wider maps. Rooms are the districts' (distance from label point to outline).
+ */
+function separatePhoneLabels(placed: LabelPlacement[], rooms: readonly number[]): LabelPlacement[] {
+  for (let i = 0; i < placed.length; i++) {
+    for (let j = i + 1; j < placed.length; j++) {
+      const [a, b] = [placed[i]!, placed[j]!];
+      if (!a.onPhone || !b.onPhone) continue;
+      const [ax0, ay0, ax1, ay1] = phoneBox(a);
+      const [bx0, by0, bx1, by1] = phoneBox(b);
+      const overlapX = Math.min(ax1, bx1) - Math.max(ax0, bx0);
+      const overlapY = Math.min(ay1, by1) - Math.max(ay0, by0);
+      if (overlapX <= 0 || overlapY <= 0) continue;
+      const [big, small, bigIndex] = rooms[i]! >= rooms[j]! ? [a, b, i] : [b, a, j];
+      const coast = a.anchor === 'start' ? a : b.anchor === 'start' ? b : undefined;
+      if (big.anchor === 'middle' && overlapX + 2 <= rooms[bigIndex]! * 0.6) {
+        big.x = Math.round((big.x + (big.x < small.x ? -1 : 1) * (overlapX + 2)) * 10) / 10;
+      } else if (coast && overlapY + 1 <= 6) {
+        const other = coast === a ? b : a;
+        coast.y = Math.round((coast.y + (coast.y < other.y ? -1 : 1) * (overlapY + 1)) * 10) / 10;
+      } else {
+        small.onPhone = false;
+      }
+    }
+  }
+  return placed;
 }
 
 /** The SVG markup (one `<svg>` element). */
@@ -220,11 +270,13 @@ export function districtMapSvg(geometry: MapGeometry, options: DistrictMapSvgOpt
       // A marker beside the label (before an inside one, after an outside one), never on top of a small district.
       // Measured at the phone size, the larger of the two, so the marker clears its label on every screen.
       const w = Math.max(...(p?.lines ?? [d.name]).map((l) => textWidth(l, phoneLabelSize)));
+      // The gap is the marker's phone radius plus 3, so the circle itself, not only its centre, clears the label.
+      const gap = phoneNoteRadius + 3;
       const [x, y] = !p
         ? d.at
         : p.anchor === 'start'
-          ? [Math.round(p.x + w + 8), p.y]
-          : [Math.round(p.x - w / 2 - 8), p.y];
+          ? [Math.round(p.x + w + gap), p.y]
+          : [Math.round(p.x - w / 2 - gap), p.y];
       out.push(
         `<g class="dm-note"><circle${attrs({cx: x, cy: y, r: 7.5})}/><text${attrs({x, y, dy: '0.35em', 'text-anchor': 'middle'})}>${n + 1}</text></g>`
       );
