@@ -48,28 +48,21 @@ const rows = htmlFiles.map((file) => {
 });
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s\n`);
-console.log(
-  ['page'.padEnd(40), 'req', 'HTML kB', '(gz)', 'CSS kB', '(gz)', 'JS kB', '(gz)', 'font kB']
-    .map((c) => c.padStart(8))
-    .join(' ')
+printTable(
+  ['page', 'req', 'HTML kB', '(gz)', 'CSS kB', '(gz)', 'JS kB', '(gz)', 'font kB'],
+  rows.map((r) => [
+    r.page,
+    r.requests,
+    kb(r.html.bytes),
+    kb(r.html.gzipBytes),
+    kb(r.css.bytes),
+    kb(r.css.gzipBytes),
+    kb(r.js.bytes),
+    kb(r.js.gzipBytes),
+    kb(r.font.bytes)
+  ]),
+  8
 );
-for (const r of rows) {
-  console.log(
-    [
-      r.page.padEnd(40),
-      r.requests,
-      kb(r.html.bytes),
-      kb(r.html.gzipBytes),
-      kb(r.css.bytes),
-      kb(r.css.gzipBytes),
-      kb(r.js.bytes),
-      kb(r.js.gzipBytes),
-      kb(r.font.bytes)
-    ]
-      .map((c) => String(c).padStart(8))
-      .join(' ')
-  );
-}
 
 interface LighthouseRow {
   page: string;
@@ -194,32 +187,32 @@ if (process.argv.includes('--lighthouse')) {
     if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
   }
   console.log(`\nLighthouse (mobile), median of ${runs}; load = median one-minute load average before the runs`);
-  console.log(
-    ['page'.padEnd(40), 'perf', 'a11y', 'b-p', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KiB', 'layout', 'load']
-      .map((c) => c.padStart(7))
-      .join(' ')
+  printTable(
+    ['page', 'perf', 'a11y', 'b-p', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'KiB', 'layout', 'load'],
+    lighthouse.map((l) => [
+      l.page,
+      l.performance,
+      l.accessibility,
+      l.bestPractices,
+      l.seo,
+      l.lcpMs,
+      l.tbtMs,
+      l.cls,
+      kb(l.transferBytes),
+      l.layoutMs,
+      l.load
+    ]),
+    7
   );
-  for (const l of lighthouse) {
-    console.log(
-      [
-        l.page.padEnd(40),
-        l.performance,
-        l.accessibility,
-        l.bestPractices,
-        l.seo,
-        l.lcpMs,
-        l.tbtMs,
-        l.cls,
-        kb(l.transferBytes),
-        l.layoutMs,
-        l.load
-      ]
-        .map((c) => String(c).padStart(7))
-        .join(' ')
-    );
-  }
 }
 
 mkdirSync('reports', {recursive: true});
 writeFileSync('reports/bench.json', JSON.stringify({buildSeconds, runs, pages: rows, lighthouse}, null, 2) + '\n');
 console.error('\nwrote reports/bench.json');
+
+/** Prints a table to stdout: the first column (the page) padded to 40 characters, the others right-aligned to `width`. */
+function printTable(headers: string[], rows: (string | number)[][], width: number): void {
+  for (const [first, ...rest] of [headers, ...rows]) {
+    console.log([String(first).padEnd(40), ...rest.map((c) => String(c).padStart(width))].join(' '));
+  }
+}
