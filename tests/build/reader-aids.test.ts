@@ -82,10 +82,10 @@ describe('reader aids', () => {
     const $ = story('falling-crime-rate');
     const flat = (t: string) => t.replace(/\s+/g, ' ');
     // A scroll step's alt text replaces the generated description; the gallery shows the generated one.
-    expect(flat($('[id="the-nineties"] svg desc').text())).toContain(
+    expect(flat($('[id="the-counting-change"] svg desc').text())).toContain(
       'the 1994/95 change in how the police register offences'
     );
-    expect(flat($('[id="the-long-fall"] svg desc').text())).toContain('12 districts on 1 January 2016');
+    expect(flat($('[id="the-reform"] svg desc').text())).toContain('12 districts on 1 January 2016');
     const gallery = flat(load(readDist('graphics/charts/index.html'))('svg desc').text());
     expect(gallery).toContain('from 1994/95 the police register counted every offence separately');
     expect(gallery).toContain('replaced 27 districts with 12 on 1 January 2016');
