@@ -35,6 +35,9 @@ function pick(metric: MapMetric, count: number | null, per1000: number | null) {
   return metric === 'count' ? count : per1000;
 }
 
+type View = Pick<MapViewState, 'period' | 'metric' | 'group'>;
+type RegionFigures = {count: number | null; per1000: number | null}[];
+
 /**
  * Values, comparison values and comparison period of a view, from a function giving each region's count and rate
  * in a period. The comparison is always with the first period and only when the two share no year; the "change"
@@ -44,7 +47,7 @@ function compare(
   periods: readonly string[],
   p: number,
   metric: MapMetric,
-  at: (pi: number) => {count: number | null; per1000: number | null}[]
+  at: (pi: number) => RegionFigures
 ): {values: (number | null)[]; previous: (number | null)[]; previousPeriod: string | null} {
   const comparable = p > 0 && isComparablePeriod(periods[p]!, periods[0]!);
   const now = at(p);
@@ -94,50 +97,54 @@ function finish(
   };
 }
 
-/** The 12 districts in a view. */
-export function districtValues(
+/**
+ * The values of one level of the map (`d` districts, `m` municipalities) in a view: `at(g, p)` gives each region's
+ * count and rate for offence group `g` in period `p`, in the order of `indices`.
+ */
+function levelValues(
   payload: MapPayload,
-  view: Pick<MapViewState, 'period' | 'metric' | 'group'>
+  view: View,
+  level: 'd' | 'm',
+  indices: number[],
+  at: (g: number, p: number) => RegionFigures,
+  absent?: boolean[]
 ): RegionValues {
   const g = Math.max(0, payload.groups.indexOf(view.group));
   const p = Math.max(0, payload.periods.indexOf(view.period));
-  const at = (pi: number) =>
-    payload.districtCount[g]![pi]!.map((count, i) => ({count, per1000: payload.districtPer1000[g]![pi]![i]!}));
-  const indices = payload.districts.ids.map((_, i) => i);
-  const {values, previous, previousPeriod} = compare(payload.periods, p, view.metric, at);
+  const {values, previous, previousPeriod} = compare(payload.periods, p, view.metric, (pi) => at(g, pi));
   return finish(
     view.metric,
     indices,
     values,
     previous,
-    payload.breaks[breaksKey('d', view.metric, view.group)] ?? [],
-    previousPeriod
+    payload.breaks[breaksKey(level, view.metric, view.group)] ?? [],
+    previousPeriod,
+    absent
+  );
+}
+
+/** The 12 districts in a view. */
+export function districtValues(payload: MapPayload, view: View): RegionValues {
+  const indices = payload.districts.ids.map((_, i) => i);
+  return levelValues(payload, view, 'd', indices, (g, p) =>
+    payload.districtCount[g]![p]!.map((count, i) => ({count, per1000: payload.districtPer1000[g]![p]![i]!}))
   );
 }
 
 /** The municipalities of one district (by index) in a view. */
-export function municipalityValues(
-  payload: MapPayload,
-  view: Pick<MapViewState, 'period' | 'metric' | 'group'>,
-  districtIndex: number
-): RegionValues {
-  const g = Math.max(0, payload.groups.indexOf(view.group));
-  const p = Math.max(0, payload.periods.indexOf(view.period));
+export function municipalityValues(payload: MapPayload, view: View, districtIndex: number): RegionValues {
   const indices = payload.municipalities.district.flatMap((d, i) => (d === districtIndex ? [i] : []));
-  const at = (pi: number) =>
-    indices.map((i) => {
-      const count = payload.municipalityCount[g]![pi]![i] ?? null;
-      return {count, per1000: per1000Of(count, payload.municipalityPopulation[pi]![i]!)};
-    });
-  const {values, previous, previousPeriod} = compare(payload.periods, p, view.metric, at);
-  const absent = new Set(payload.municipalityAbsent[p] ?? []);
-  return finish(
-    view.metric,
+  const absent = new Set(payload.municipalityAbsent[Math.max(0, payload.periods.indexOf(view.period))] ?? []);
+  return levelValues(
+    payload,
+    view,
+    'm',
     indices,
-    values,
-    previous,
-    payload.breaks[breaksKey('m', view.metric, view.group)] ?? [],
-    previousPeriod,
+    (g, p) =>
+      indices.map((i) => {
+        const count = payload.municipalityCount[g]![p]![i] ?? null;
+        return {count, per1000: per1000Of(count, payload.municipalityPopulation[p]![i]!)};
+      }),
     indices.map((i) => absent.has(i))
   );
 }
