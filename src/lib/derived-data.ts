@@ -1,32 +1,15 @@
 /**
  * Reads the derived data files (`data/derived/`) at build time, each parsed once: the one reader for pages,
- * components, endpoints and tests. Names come from derived-names.ts; this module knows nothing about what the files
+ * components, endpoints and tests. Names come from derived-files.ts; this module knows nothing about what the files
  * contain, about Astro or the DOM.
  */
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {isDataSetSettled, journalName} from './data/publish.ts';
-import {derivedFileNames, isDerivedFileName} from './derived-names.ts';
+import {assertDataSetSettled, derivedDir} from './data-set.ts';
+import {derivedFileNames, isDerivedFileName} from './derived-files.ts';
 
-/** Folder of the data set (derived files and manifest), relative to the project root. */
-export const dataDir = 'data';
-
-/** Folder of the derived files, relative to the project root. */
-export const derivedDir = `${dataDir}/derived`;
-
-/**
- * `assertDataSetSettled(dir)` throws unless the data set in `dir` is settled. A publish that was killed between its
- * renames leaves a journal, and until the next `npm run data` finishes that switch data/derived and data/manifest.json
- * may be one old and one new, so a page built then could print numbers from two different data sets.
- * @throws Error naming the journal and the fix
- */
-export function assertDataSetSettled(dir: string = dataDir): void {
-  if (isDataSetSettled(dir)) return;
-  throw new Error(
-    `${dir}/${journalName}: expected a settled data set, found a publish that was interrupted while switching ` +
-      `${dir}/derived and ${dir}/manifest.json; run \`npm run data\` to finish it, then build again`
-  );
-}
+// Re-exported so pages and tests have one module to read the data set through.
+export {assertDataSetSettled, dataDir, derivedDir, readManifestText} from './data-set.ts';
 
 const cache = new Map<string, unknown>();
 
@@ -44,20 +27,6 @@ export function readDerivedText(name: string): string {
     return readFileSync(resolve(derivedDir, name), 'utf8');
   } catch (error) {
     throw new Error(`cannot read ${derivedDir}/${name} (run \`npm run data\` to rebuild it)`, {cause: error});
-  }
-}
-
-/**
- * The exact text of `data/manifest.json`, the one way the site reads it (sources, hashes and caveats of every derived
- * file), refused like a derived file while the data set is unsettled.
- * @throws Error naming the fix when an interrupted publish left the data set unsettled, or naming the missing file
- */
-export function readManifestText(): string {
-  assertDataSetSettled();
-  try {
-    return readFileSync(resolve(dataDir, 'manifest.json'), 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read ${dataDir}/manifest.json (run \`npm run data\` to rebuild it)`, {cause: error});
   }
 }
 

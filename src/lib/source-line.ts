@@ -2,7 +2,7 @@
  * Reads the data manifest (`data/manifest.json`) and turns an entry into the source line printed under a chart,
  * map or table. Runs at build time only (reads the file system); knows nothing about components or pages.
  */
-import {readManifestText} from './derived-data.ts';
+import {readManifestText} from './data-set.ts';
 
 /** One publisher source of a derived file, as the manifest lists it. */
 export interface ManifestSource {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {builtPages, distDir} from './dist.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 // Story pages only: /stories/ itself is the index of them.
 const stories = builtPages().filter((p) => p.path.startsWith('/stories/') && p.path !== '/stories/');

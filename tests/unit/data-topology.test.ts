@@ -10,7 +10,7 @@ import {dropSmallIslands} from '../../src/lib/data/island-filter.ts';
 import {buildDistrictTopology} from '../../src/lib/data/topology.ts';
 import {readMunicipalityTopology} from '../../src/lib/data/topology-input.ts';
 import type {DistrictProperties, MunicipalityProperties} from '../../src/lib/data/types.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 

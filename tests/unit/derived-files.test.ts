@@ -4,7 +4,8 @@ import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
 import {journalName} from '../../src/lib/data/publish.ts';
 import {assertDataSetSettled, readDerived, readDerivedText, readManifestText} from '../../src/lib/derived-data.ts';
-import {csvName, derivedFileNames, derivedFiles} from '../../src/lib/derived-names.ts';
+import {csvName} from '../../src/lib/derived-names.ts';
+import {derivedFileNames, derivedFiles} from '../../src/lib/derived-files.ts';
 
 describe('derivedFiles', () => {
   test('names exactly the files in data/derived, and the manifest lists the same files', () => {

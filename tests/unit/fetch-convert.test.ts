@@ -8,6 +8,7 @@ import {districtIdOf, registerRawFiles} from '../../src/lib/data/fetch/raw-regis
 import {table06913, table07459, table08484, table08487} from '../../src/lib/data/fetch/ssb-tables.ts';
 import {buildMunicipalities} from '../../src/lib/data/municipalities.ts';
 import {buildMunicipalityOffences} from '../../src/lib/data/offences-by-municipality.ts';
+import {municipalPeriods} from '../../src/lib/data/coverage.ts';
 import {readNationalPopulation} from '../../src/lib/data/national-population.ts';
 import {edit, fetchError, fixture} from './fetch-recorded.ts';
 
@@ -150,7 +151,11 @@ describe('municipalRawFile(08487, changes, current)', () => {
       parseCsv(register.mapping, 'mapping.csv'),
       parseCsv(register.municipalPopulation, 'pop.csv')
     );
-    const {rows: built, national} = buildMunicipalityOffences(parseCsv(municipalCsv, '08487.csv'), municipalities);
+    const {rows: built, national} = buildMunicipalityOffences(
+      parseCsv(municipalCsv, '08487.csv'),
+      municipalities,
+      municipalPeriods(parseCsv(municipalCsv, '08487.csv'))
+    );
     expect(national.map((n) => n.period)).toEqual(['2020-2021', '2021-2022', '2022-2023', '2023-2024']);
     expect(built.filter((r) => r.period === '2023-2024')).toHaveLength(14);
   });

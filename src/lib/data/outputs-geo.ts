@@ -6,17 +6,14 @@ import type {DerivedFile} from './manifest.ts';
 import type {DistrictSummary} from './districts.ts';
 import type {Municipality} from './municipalities.ts';
 import {aggregateDistricts, districtGroups} from './offences-by-district.ts';
-import {buildMunicipalityOffences, groupSumTolerance, periods} from './offences-by-municipality.ts';
+import {buildMunicipalityOffences, groupSumTolerance} from './offences-by-municipality.ts';
 import type {RawFiles} from './raw-reader.ts';
 import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
 import {readMunicipalityTopology} from './topology-input.ts';
 import {buildDistrictTopology, topologySettings} from './topology.ts';
-import {derivedFiles} from '../derived-names.ts';
-import {latestPeriod, offencePeriods} from '../offence-periods.ts';
-
-/** The periods the offence files cover, as titles name them: "2020-2021 to 2023-2024". */
-const periodRange = `${offencePeriods[0]} to ${latestPeriod}`;
+import type {DerivedFileSet} from '../derived-names.ts';
+import type {Period} from '../offence-periods.ts';
 import {checkMunicipalityCompleteness, isAbsentByRule, maxNationalGapShare} from './completeness.ts';
 
 const registerInputs = [
@@ -26,19 +23,30 @@ const registerInputs = [
   raw.nationalPopulation
 ];
 
-/** `buildGeoOutputs(files, register, districts)` returns the topology and the two 08487 files. */
+/**
+ * `buildGeoOutputs(files, register, districts, periods, names)` returns the topology and the two 08487 files, for the
+ * periods the raw file has (see coverage.ts).
+ */
 export async function buildGeoOutputs(
   files: RawFiles,
   register: readonly Municipality[],
-  districts: readonly DistrictSummary[]
+  districts: readonly DistrictSummary[],
+  periods: readonly Period[],
+  names: DerivedFileSet
 ): Promise<DerivedFile[]> {
+  // As titles name them: "2020-2021 to 2023-2024".
+  const periodRange = `${periods[0]} to ${periods.at(-1)}`;
   const table = files.csv(raw.offencesByMunicipality);
-  const {rows, national} = buildMunicipalityOffences(table, register);
-  checkMunicipalityCompleteness(rows, national, register, districts, {
-    file: table.file,
-    lastLine: table.lines.at(-1) ?? 1
-  });
-  const districtRows = aggregateDistricts(rows, districts, raw.offencesByMunicipality, register);
+  const {rows, national} = buildMunicipalityOffences(table, register, periods);
+  checkMunicipalityCompleteness(
+    rows,
+    national,
+    register,
+    districts,
+    {file: table.file, lastLine: table.lines.at(-1) ?? 1},
+    periods
+  );
+  const districtRows = aggregateDistricts(rows, districts, raw.offencesByMunicipality, register, periods);
   // The topology is the slow step (mapshaper), so it runs after the cheap checks of the tables.
   const boundaries = readMunicipalityTopology(files.text(raw.municipalityBoundaries), raw.municipalityBoundaries);
   const topo = await buildDistrictTopology(boundaries, register, districts, raw.municipalityBoundaries);
@@ -50,7 +58,7 @@ export async function buildGeoOutputs(
     'Counts are annual averages over each two-year period (SSB 08487), by scene of crime, remapped to the 2024 municipality structure by chrilur/lovbrudd.',
     'SSB suppresses cells with 4 or fewer offences: null in the municipal file; in the district file `count` adds only unsuppressed cells and `suppressed` says how many were hidden (each 0–4).',
     `The six groups may differ from the total by up to ${groupSumTolerance} per municipality because SSB rounds each average separately.`,
-    '"other" is 08487 "annet": other profit crime, vandalism, sexual offences and other offences together (not the SSB group "other" of offence-groups-2018-2024.json).',
+    `"other" is 08487 "annet": other profit crime, vandalism, sexual offences and other offences together (not the SSB group "other" of ${names.offenceGroups}).`,
     'Utsira (1151) is absent from the source in every period and Modalen (4629) in 2023-2024; Haram (1580) appears only in 2023-2024 and is included in Ålesund (1508) before.',
     `Completeness is checked: every 2024 municipality has exactly one row per period unless absent or merged as stated above, and the municipalities sum to between ${100 - maxNationalGapShare * 100} % and 100 % of SSB's national row (observed: 0.64–0.69 % lower, offences without a known scene).`,
     'Populations are 1 January 2024 for every period (no municipal population series in the sources), so rates for earlier periods are approximate.',
@@ -58,7 +66,7 @@ export async function buildGeoOutputs(
   ];
   return [
     {
-      name: derivedFiles.districtMap,
+      name: names.districtMap,
       rowCountBounds: exact(districts.length + register.length),
       content: topo.text,
       rowCount:
@@ -76,7 +84,7 @@ export async function buildGeoOutputs(
       ]
     },
     {
-      name: derivedFiles.offencesByDistrict,
+      name: names.offencesByDistrict,
       rowCountBounds: exact(periods.length * districts.length * districtGroups.length),
       content: formatRows(districtRows),
       rowCount: districtRows.length,
@@ -93,7 +101,7 @@ export async function buildGeoOutputs(
       ]
     },
     {
-      name: derivedFiles.offencesByMunicipality,
+      name: names.offencesByMunicipality,
       rowCountBounds: exact(municipalRows),
       content: formatRows(rows),
       rowCount: rows.length,

@@ -1,6 +1,7 @@
 import type {APIContext} from 'astro';
 import {readDerivedText, readManifestText} from '../../lib/derived-data.ts';
-import {csvName, derivedFileNames} from '../../lib/derived-names.ts';
+import {csvName} from '../../lib/derived-names.ts';
+import {derivedFileNames} from '../../lib/derived-files.ts';
 import {isFlatRows, recordsToCsv} from '../../lib/csv.ts';
 
 /**
