@@ -39,7 +39,7 @@ describe('buildMunicipalities(mapping, population)', () => {
     expect([e.line, e.field, e.reason]).toEqual([
       2,
       'politidistrikt_kode',
-      'municipality has no police district, got ""'
+      'expected a police-district code (the municipality has no police district), found ""'
     ]);
   });
 

@@ -104,7 +104,9 @@ describe('readMunicipalityTopology(text, file)', () => {
   it('rejects a duplicate municipality number', () => {
     const t = fixture();
     t.objects.Kommuner.geometries[2]!.properties.kommunenummer = '0001';
-    expect(dataError(() => readMunicipalityTopology(JSON.stringify(t), 'k.topojson')).reason).toMatch(/duplicate/);
+    expect(dataError(() => readMunicipalityTopology(JSON.stringify(t), 'k.topojson')).reason).toMatch(
+      /^expected each municipality once, found "0001" again$/
+    );
   });
 });
 
