@@ -158,6 +158,10 @@ describe('a new year (synthetic 2025) flows from the fetch to the stories with n
       '- `offences-by-municipality-2020-2025.json` (was `offences-by-municipality-2020-2024.json`): 356 rows added, 0 rows removed, 0 values changed; gained 2024-2025',
       '- `offences-national-1993-2025.json` (was `offences-national-1993-2024.json`): 1 row added, 0 rows removed, 0 values changed; gained 2025'
     ]);
+    // The standfirst's claims read `latest`, which moved to 2025: the report asks for their sentences to be reread.
+    expect(text).toMatch(
+      /- line \d+, `offences\.national\.latest\.per1000` \(claim: reread its sentence\): 61\.5 per 1,000 → [\d.]+ per 1,000/
+    );
   }, 180_000);
 
   it('story figures that say `latest` and the line chart reach 2025; the claims still hold', async () => {

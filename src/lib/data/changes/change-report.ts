@@ -85,7 +85,8 @@ export function changeReport(
       out.push(`### ${slug}`, '');
       for (const f of figures.filter((x) => x.slug === slug)) {
         const after = f.after ?? `no longer resolves (${f.error ?? 'unknown reason'})`;
-        out.push(`- line ${f.line}, \`${f.id}\`: ${f.before ?? 'did not resolve'} → ${after}`);
+        const use = f.use ? ` (${f.use}: reread its sentence)` : '';
+        out.push(`- line ${f.line}, \`${f.id}\`${use}: ${f.before ?? 'did not resolve'} → ${after}`);
       }
       out.push('');
     }
