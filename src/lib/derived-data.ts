@@ -1,24 +1,28 @@
 /**
  * Reads the derived data files (`data/derived/`) at build time, each parsed once: the one reader for pages,
- * components, endpoints and tests. Names come from derived-names.ts; this module knows nothing about what the files
+ * components, endpoints and tests. Names come from derived-files.ts; this module knows nothing about what the files
  * contain, about Astro or the DOM.
  */
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {derivedFileNames, isDerivedFileName} from './derived-names.ts';
+import {assertDataSetSettled, derivedDir} from './data-set.ts';
+import {derivedFileNames, isDerivedFileName} from './derived-files.ts';
 
-/** Folder of the derived files, relative to the project root. */
-export const derivedDir = 'data/derived';
+// Re-exported so pages and tests have one module to read the data set through.
+export {assertDataSetSettled, dataDir, derivedDir, readManifestText} from './data-set.ts';
 
 const cache = new Map<string, unknown>();
 
 /**
  * The exact text of `data/derived/<name>`.
- * @throws Error naming the file when the name is not a derived file (listing the known ones) or the file is missing
+ * @throws Error naming the file when the name is not a derived file (listing the known ones) or the file is missing,
+ * and naming the fix when an interrupted publish left the data set unsettled (see {@link assertDataSetSettled})
  */
 export function readDerivedText(name: string): string {
   if (!isDerivedFileName(name))
     throw new Error(`${name} is not a derived data file; known: ${derivedFileNames().join(', ')}`);
+  // Checked on every read, not once: the build is long and a publish may be interrupted while it runs.
+  assertDataSetSettled();
   try {
     return readFileSync(resolve(derivedDir, name), 'utf8');
   } catch (error) {

@@ -2,8 +2,7 @@
  * Reads the data manifest (`data/manifest.json`) and turns an entry into the source line printed under a chart,
  * map or table. Runs at build time only (reads the file system); knows nothing about components or pages.
  */
-import {readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {readManifestText} from './data-set.ts';
 
 /** One publisher source of a derived file, as the manifest lists it. */
 export interface ManifestSource {
@@ -30,7 +29,7 @@ let cache: Record<string, ManifestEntry> | undefined;
 /** All manifest entries keyed by derived file name, e.g. `"offences-national-1993-2024.json"`. */
 export function manifestEntries(): Record<string, ManifestEntry> {
   if (!cache) {
-    const raw = JSON.parse(readFileSync(resolve('data/manifest.json'), 'utf8'));
+    const raw = JSON.parse(readManifestText());
     // The pipeline may nest entries under `files`; accept both shapes.
     cache = (raw.files ?? raw) as Record<string, ManifestEntry>;
   }

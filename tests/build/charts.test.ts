@@ -7,7 +7,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {load} from 'cheerio';
 import {describe, expect, test} from 'vitest';
 import {parseCsvCells as parseCsv} from '../../src/lib/csv.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const html = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
 const derived = (file: string) => JSON.parse(readFileSync(`data/derived/${file}`, 'utf8')) as Record<string, unknown>[];

@@ -7,7 +7,7 @@ import {describe, expect, test} from 'vitest';
 import type {DistrictOffenceRow} from '../../src/lib/data/types.ts';
 import {readDerived} from '../../src/lib/derived-data.ts';
 import {readDist} from './dist.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const rows = readDerived(derivedFiles.offencesByDistrict) as DistrictOffenceRow[];
 const latest = rows.filter((r) => r.period === '2023-2024' && r.group === 'total');

@@ -5,7 +5,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 type Row = Record<string, unknown>;
 const cache = new Map<string, Row[]>();

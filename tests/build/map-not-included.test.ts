@@ -7,7 +7,7 @@
 import {describe, expect, test} from 'vitest';
 import type {MunicipalityOffenceRow, MunicipalityProperties} from '../../src/lib/data/types.ts';
 import {readDerived} from '../../src/lib/derived-data.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 import {builtPages} from './dist.ts';
 
 const rows = readDerived(derivedFiles.offencesByMunicipality) as MunicipalityOffenceRow[];

@@ -4,7 +4,7 @@ import {describe, expect, test} from 'vitest';
 import sharp from 'sharp';
 import {builtPages, distDir} from './dist.ts';
 import {rootTokens} from '../../src/lib/css-tokens.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 // Story pages only: /stories/ itself is the index of them.
 const stories = builtPages().filter((p) => p.path.startsWith('/stories/') && p.path !== '/stories/');

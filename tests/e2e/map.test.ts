@@ -8,7 +8,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
 import {launchBrowser, newContext, watchPage} from './browser.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const districtRows = JSON.parse(
   readFileSync(`data/derived/${derivedFiles.offencesByDistrict}`, 'utf8')

@@ -10,7 +10,7 @@ import {chartDefinition} from '../../src/lib/charts/registry.ts';
 import {readDerived} from '../../src/lib/derived-data.ts';
 import {renderPlot} from '../../src/lib/charts/render.ts';
 import * as Plot from '@observablehq/plot';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 describe('offenceGroupChanges(rows)', () => {
   const groups = [

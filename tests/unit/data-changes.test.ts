@@ -91,9 +91,23 @@ describe('figureTags(mdx)', () => {
     ]);
   });
 
+  it('finds the ids claims check and the key figure, so a `latest` that moves is reported', () => {
+    const mdx =
+      "---\nclaims:\n  - in: dek\n    ids: [offences.national.latest.per1000, offences.national.latest-1.per1000]\nkeyFigure:\n  id: offences.national.2024.per1000\n---\n<Claim that=\"increasing\" ids={['a.2021', 'a.2022']}>rose</Claim>";
+    expect(figureTags(mdx)).toEqual([
+      {id: 'offences.national.latest.per1000', line: 4, use: 'claim'},
+      {id: 'offences.national.latest-1.per1000', line: 4, use: 'claim'},
+      {id: 'offences.national.2024.per1000', line: 6, use: 'key figure'},
+      {id: 'a.2021', line: 8, use: 'claim'},
+      {id: 'a.2022', line: 8, use: 'claim'}
+    ]);
+  });
+
   it('finds every figure in the real stories', () => {
     const text = readFileSync('content/stories/falling-crime-rate.mdx', 'utf8');
-    expect(figureTags(text)).toHaveLength(text.split('<Figure ').length - 1);
+    const printed = figureTags(text).filter((t) => !t.use);
+    expect(printed).toHaveLength(text.split('<Figure ').length - 1);
+    expect(figureTags(text).some((t) => t.id === 'offences.national.latest.per1000' && t.use === 'claim')).toBe(true);
   });
 });
 

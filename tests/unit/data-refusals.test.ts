@@ -89,10 +89,20 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
   const m08487 = rawName.offencesByMunicipality;
   const lines = (text: string) => text.split('\n');
 
-  it('refuses 08487 cut at a row boundary (425 rows lost), naming the first district left without rows', () => {
+  it('refuses 08487 cut at a row boundary (425 rows lost), naming the last period found and where the file ends', () => {
     const stderr = refuse(m08487, (t) => lines(t).slice(0, 1000).join('\n') + '\n');
-    expect(stderr).toMatch(new RegExp(`${escape(m08487)}:- \\[district p\\d\\d [^,]+, år 2022-2023\\] field år: `));
-    expect(stderr).toMatch(/found none \(the file's last record is line 1000\)/);
+    expect(stderr).toMatch(
+      new RegExp(
+        `${escape(m08487)}:712 field år: expected periods up to at least 2023-2024, found 2022-2023 as the last`
+      )
+    );
+    expect(stderr).toMatch(/\(the file's last record is line 1000\)/);
+  }, 180_000);
+
+  it('refuses 08487 cut inside its last period, naming the first district left without rows', () => {
+    const stderr = refuse(m08487, (t) => lines(t).slice(0, 1200).join('\n') + '\n');
+    expect(stderr).toMatch(new RegExp(`${escape(m08487)}:- \\[district p\\d\\d [^,]+, år 2023-2024\\] field år: `));
+    expect(stderr).toMatch(/found none \(the file's last record is line 1200\)/);
   }, 180_000);
 
   it("refuses 08487 without Oslo's 2023-2024 row (70,192 offences), naming the municipality and period", () => {
@@ -151,7 +161,11 @@ describe.skipIf(!existsSync(sources))('npm run data refuses damaged input and pu
   const national = rawName.nationalOffences;
   it('refuses an extra 2025 row in the national series at its own line', () => {
     const stderr = refuse(national, (t) => `${t.trimEnd()}\n2025,350000,,"x",,,\n`);
-    expect(stderr).toMatch(new RegExp(`${escape(national)}:34 field aar: expected a year in 1993–2024, found 2025`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `${escape(national)}:34 field aar: expected the last year to be 2024, the end of the last period of ${escape(m08487)} \\(2023-2024\\), found 2025`
+      )
+    );
   }, 180_000);
 
   it('refuses swapped years in the national series at the first of them', () => {

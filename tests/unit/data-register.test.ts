@@ -16,6 +16,8 @@ const okMapping = mapping(
 );
 const okPopulation = population('0301,Oslo,700\n1508,Ålesund,60\n1580,Haram,10\n');
 const register = buildMunicipalities(okMapping, okPopulation);
+/** The periods the pipeline would read from a full 08487 file (see coverage.ts). */
+const periods = ['2020-2021', '2021-2022', '2022-2023', '2023-2024'] as const;
 
 describe('buildMunicipalities(mapping, population)', () => {
   it('joins district and population on the number, sorted', () => {
@@ -38,7 +40,7 @@ describe('buildMunicipalities(mapping, population)', () => {
     expect([e.line, e.field, e.reason]).toEqual([
       2,
       'politidistrikt_kode',
-      'municipality has no police district, got ""'
+      'expected a police-district code (the municipality has no police district), found ""'
     ]);
   });
 
@@ -96,13 +98,14 @@ const offencesHeader =
   'navn,komnr,år,gjerningssted,g_komnr,alt,eiendomstyveri,vold_mishandling,rusmidler,orden_integritet,trafikk,annet';
 const offences = (body: string) => parseCsv(`${offencesHeader}\n${body}`, '08487.csv');
 
-describe('buildMunicipalityOffences(table, register)', () => {
+describe('buildMunicipalityOffences(table, register, periods)', () => {
   it('keeps suppressed cells as null and adds Haram to Ålesund population before 2023-2024', () => {
     const {rows, national} = buildMunicipalityOffences(
       offences(
         'Oslo,301,2020-2021,x,301,100,50,20,NA,10,10,8\nÅlesund,1508,2020-2021,x,1507,30,10,5,5,5,3,3\nNorge,0,2020-2021,Norge,NA,200,100,50,20,10,10,10\n'
       ),
-      register
+      register,
+      periods
     );
     expect(rows[0]).toMatchObject({municipalityId: '0301', drugs: null, total: 100});
     expect(rows[1]).toMatchObject({municipalityId: '1508', population: 70});
@@ -117,44 +120,51 @@ describe('buildMunicipalityOffences(table, register)', () => {
   });
 
   it('rejects an unknown municipality number', () => {
-    const e = dataError(() => buildMunicipalityOffences(offences('X,4242,2020-2021,x,1,10,5,5,0,0,0,0\n'), register));
+    const e = dataError(() =>
+      buildMunicipalityOffences(offences('X,4242,2020-2021,x,1,10,5,5,0,0,0,0\n'), register, periods)
+    );
     expect([e.file, e.line, e.field]).toEqual(['08487.csv', 2, 'komnr']);
-    expect(e.reason).toMatch(/unknown municipality number "4242"/);
+    expect(e.reason).toBe('expected a municipality number of the 2024 register, found "4242"');
   });
 
   it('rejects a duplicate municipality in a period', () => {
     const row = 'Oslo,301,2020-2021,x,301,10,5,5,0,0,0,0\n';
-    expect(dataError(() => buildMunicipalityOffences(offences(row + row), register)).line).toBe(3);
+    expect(dataError(() => buildMunicipalityOffences(offences(row + row), register, periods)).line).toBe(3);
   });
 
   it('rejects Haram before 2023-2024 (SSB counts it inside Ålesund)', () => {
     expect(
-      dataError(() => buildMunicipalityOffences(offences('Haram,1580,2021-2022,x,1,10,5,5,0,0,0,0\n'), register)).field
+      dataError(() =>
+        buildMunicipalityOffences(offences('Haram,1580,2021-2022,x,1,10,5,5,0,0,0,0\n'), register, periods)
+      ).field
     ).toBe('komnr');
   });
 
   it('rejects groups that cannot add up to alt', () => {
     const e = dataError(() =>
-      buildMunicipalityOffences(offences('Oslo,301,2020-2021,x,301,100,10,10,10,10,10,10\n'), register)
+      buildMunicipalityOffences(offences('Oslo,301,2020-2021,x,301,100,10,10,10,10,10,10\n'), register, periods)
     );
     expect([e.line, e.field]).toEqual([2, 'alt']);
   });
 
   it('rejects a negative count', () => {
     expect(
-      dataError(() => buildMunicipalityOffences(offences('Oslo,301,2020-2021,x,301,-1,0,0,0,0,0,0\n'), register)).field
+      dataError(() =>
+        buildMunicipalityOffences(offences('Oslo,301,2020-2021,x,301,-1,0,0,0,0,0,0\n'), register, periods)
+      ).field
     ).toBe('alt');
   });
 });
 
-describe('aggregateDistricts(rows, districts, file, register)', () => {
+describe('aggregateDistricts(rows, districts, file, register, periods)', () => {
   it('adds unsuppressed cells and counts suppressed ones', () => {
     const {rows} = buildMunicipalityOffences(
       offences('Ålesund,1508,2023-2024,x,1508,30,10,5,5,5,3,3\nHaram,1580,2023-2024,x,1580,10,NA,4,2,2,1,1\n'),
-      register
+      register,
+      periods
     );
     const districts = [{id: 'p08' as const, name: 'Møre og Romsdal', population: 70, municipalityCount: 2}];
-    const out = aggregateDistricts(rows, districts, '08487.csv', register);
+    const out = aggregateDistricts(rows, districts, '08487.csv', register, periods);
     expect(
       out.filter((r) => r.period === '2023-2024').map((r) => [r.group, r.count, r.suppressed, r.municipalities])
     ).toEqual([
@@ -173,10 +183,11 @@ describe('aggregateDistricts(rows, districts, file, register)', () => {
     // 2023-2024: Ålesund has a row, Haram has none (absent). 2022-2023: Ålesund has a row and Haram is inside it.
     const {rows} = buildMunicipalityOffences(
       offences('Ålesund,1508,2022-2023,x,1507,30,10,5,5,5,3,3\nÅlesund,1508,2023-2024,x,1508,30,10,5,5,5,3,3\n'),
-      register
+      register,
+      periods
     );
     const districts = [{id: 'p08' as const, name: 'Møre og Romsdal', population: 70, municipalityCount: 2}];
-    const out = aggregateDistricts(rows, districts, '08487.csv', register);
+    const out = aggregateDistricts(rows, districts, '08487.csv', register, periods);
     const absent = (period: string) => [...new Set(out.filter((r) => r.period === period).map((r) => r.absent))];
     expect(absent('2023-2024')).toEqual([1]);
     expect(absent('2022-2023')).toEqual([0]);

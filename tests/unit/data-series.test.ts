@@ -11,6 +11,8 @@ import {buildTipReports} from '../../src/lib/data/tip-reports.ts';
 import {buildUnodcTrafficking} from '../../src/lib/data/unodc-trafficking.ts';
 
 const years = Array.from({length: 32}, (_, i) => 1993 + i);
+/** The span the pipeline reads from the series file (see coverage.ts). */
+const span = {first: 1993, last: 2024};
 const pop = (y: number) => 4_000_000 + (y - 1993) * 50_000;
 const cnt = (y: number) => 300_000 + (y - 1993) * 1000;
 const populationTable = parseCsv(
@@ -40,13 +42,14 @@ describe('numbers', () => {
   });
 });
 
-describe('buildNationalSeries(series, rates, population, file)', () => {
+describe('buildNationalSeries(series, rates, population, file, years)', () => {
   it('returns 32 years with rates and series notes', () => {
     const rows = buildNationalSeries(
       parseCsv(seriesText(years), 's.csv'),
       parseCsv(ratesText(years), 'r.csv'),
       population,
-      'pop.csv'
+      'pop.csv',
+      span
     );
     expect(rows).toHaveLength(32);
     expect(rows[0]).toMatchObject({
@@ -66,7 +69,8 @@ describe('buildNationalSeries(series, rates, population, file)', () => {
         parseCsv(seriesText(gap), 's.csv'),
         parseCsv(ratesText(years), 'r.csv'),
         population,
-        'pop.csv'
+        'pop.csv',
+        span
       )
     );
     expect([e.file, e.line, e.field]).toEqual(['s.csv', 10, 'aar']);
@@ -79,7 +83,8 @@ describe('buildNationalSeries(series, rates, population, file)', () => {
         parseCsv(seriesText(rows), 's.csv'),
         parseCsv(ratesText(years), 'r.csv'),
         population,
-        'pop.csv'
+        'pop.csv',
+        span
       )
     );
 
@@ -105,7 +110,7 @@ describe('buildNationalSeries(series, rates, population, file)', () => {
   it('rejects a derived rate it cannot reproduce', () => {
     const bad = ratesText(years).replace(`1993,300000,4000000,75.00`, `1993,300000,4000000,75.10`);
     const e = dataError(() =>
-      buildNationalSeries(parseCsv(seriesText(years), 's.csv'), parseCsv(bad, 'r.csv'), population, 'pop.csv')
+      buildNationalSeries(parseCsv(seriesText(years), 's.csv'), parseCsv(bad, 'r.csv'), population, 'pop.csv', span)
     );
     expect([e.file, e.line, e.field]).toEqual(['r.csv', 2, 'per_1000_beregnet']);
   });

@@ -10,7 +10,7 @@ import {dropSmallIslands} from '../../src/lib/data/island-filter.ts';
 import {buildDistrictTopology} from '../../src/lib/data/topology.ts';
 import {readMunicipalityTopology} from '../../src/lib/data/topology-input.ts';
 import type {DistrictProperties, MunicipalityProperties} from '../../src/lib/data/types.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -104,7 +104,9 @@ describe('readMunicipalityTopology(text, file)', () => {
   it('rejects a duplicate municipality number', () => {
     const t = fixture();
     t.objects.Kommuner.geometries[2]!.properties.kommunenummer = '0001';
-    expect(dataError(() => readMunicipalityTopology(JSON.stringify(t), 'k.topojson')).reason).toMatch(/duplicate/);
+    expect(dataError(() => readMunicipalityTopology(JSON.stringify(t), 'k.topojson')).reason).toMatch(
+      /^expected each municipality once, found "0001" again$/
+    );
   });
 });
 

@@ -2,8 +2,10 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
-import {readDerived, readDerivedText} from '../../src/lib/derived-data.ts';
-import {csvName, derivedFileNames, derivedFiles} from '../../src/lib/derived-names.ts';
+import {journalName} from '../../src/lib/data/publish.ts';
+import {assertDataSetSettled, readDerived, readDerivedText, readManifestText} from '../../src/lib/derived-data.ts';
+import {csvName} from '../../src/lib/derived-names.ts';
+import {derivedFileNames, derivedFiles} from '../../src/lib/derived-files.ts';
 
 describe('derivedFiles', () => {
   test('names exactly the files in data/derived, and the manifest lists the same files', () => {
@@ -44,6 +46,29 @@ describe('readDerived(name)', () => {
       expect(() => readDerived(derivedFiles.komTrafficking)).toThrow(
         /data\/derived\/trafficking-kom-selected-years\.json is not valid JSON/
       );
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
+
+describe('readDerivedText(name) over an unsettled data set', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'unsettled-'));
+  afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+  test('refuses while an interrupted publish left its journal, naming the journal and the fix', () => {
+    mkdirSync(path.join(dir, 'data/derived'), {recursive: true});
+    writeFileSync(path.join(dir, 'data/derived', derivedFiles.gitoc), '[]\n');
+    const cwd = process.cwd();
+    try {
+      process.chdir(dir);
+      expect(readDerivedText(derivedFiles.gitoc)).toBe('[]\n');
+      writeFileSync(path.join(dir, 'data', journalName), '.staging-abc\n');
+      expect(() => readDerivedText(derivedFiles.gitoc)).toThrow(
+        /^data\/\.publish-journal: expected a settled data set, found a publish that was interrupted .*; run `npm run data` to finish it, then build again$/
+      );
+      expect(() => readManifestText()).toThrow(/^data\/\.publish-journal: expected a settled data set/);
+      expect(() => assertDataSetSettled(path.join(dir, 'data'))).toThrow(/\.publish-journal: expected a settled/);
     } finally {
       process.chdir(cwd);
     }

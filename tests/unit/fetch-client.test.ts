@@ -46,7 +46,7 @@ describe('politeClient(options).get(url, source)', () => {
     const e = await fetchError(() => client(fetch).get(url, 'SSB 06913'));
     expect(calls).toHaveLength(3);
     expect(e.table).toBe('SSB 06913');
-    expect(e.message).toMatch(/HTTP 502 .*gave up after 3 attempts/);
+    expect(e.message).toMatch(/expected HTTP 200 for .*, found HTTP 502 .*gave up after 3 attempts/);
   });
 
   it('does not retry a 400 and reports the server text', async () => {

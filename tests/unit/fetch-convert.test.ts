@@ -8,6 +8,7 @@ import {districtIdOf, registerRawFiles} from '../../src/lib/data/fetch/raw-regis
 import {table06913, table07459, table08484, table08487} from '../../src/lib/data/fetch/ssb-tables.ts';
 import {buildMunicipalities} from '../../src/lib/data/municipalities.ts';
 import {buildMunicipalityOffences} from '../../src/lib/data/offences-by-municipality.ts';
+import {municipalPeriods} from '../../src/lib/data/coverage.ts';
 import {readNationalPopulation} from '../../src/lib/data/national-population.ts';
 import {edit, fetchError, fixture} from './fetch-recorded.ts';
 
@@ -41,7 +42,7 @@ describe('readCube(body, spec)', () => {
     });
     const e = await fetchError(async () => readCube(changed, table08484.spec));
     expect([e.table, e.dimension]).toEqual(['SSB 08484', 'LovbruddKrim']);
-    expect(e.reason).toContain('code "4AAAAA-4ZZZZz" is missing');
+    expect(e.reason).toMatch(/^expected code "4AAAAA-4ZZZZz", found /);
   });
 
   it('names a dimension that disappeared or appeared', async () => {
@@ -57,9 +58,11 @@ describe('readCube(body, spec)', () => {
   it('rejects a truncated body and a body with fewer values than cells', async () => {
     const body = fixture('08487.json');
     const cut = await fetchError(async () => readCube(body.slice(0, body.length - 40), table08487.spec));
-    expect(cut.message).toMatch(/^SSB 08487: response is not complete JSON/);
+    expect(cut.message).toMatch(/^SSB 08487: expected complete JSON, found a response that is not/);
     const short = edit(body, (j) => j.value.pop());
-    expect((await fetchError(async () => readCube(short, table08487.spec))).reason).toMatch(/values for \d+ cells/);
+    expect((await fetchError(async () => readCube(short, table08487.spec))).reason).toMatch(
+      /^expected \d+ values \(one per cell\), found \d+/
+    );
   });
 });
 
@@ -94,7 +97,11 @@ describe('nationalRawFiles(08484, 06913)', () => {
       table06913.spec
     );
     const e = await fetchError(async () => nationalRawFiles(offences, noPop));
-    expect([e.table, e.dimension, e.reason]).toEqual(['SSB 06913', 'Tid', 'no population for 1 January 2024']);
+    expect([e.table, e.dimension, e.reason]).toEqual([
+      'SSB 06913',
+      'Tid',
+      'expected a population for 1 January 2024, found none'
+    ]);
   });
 });
 
@@ -150,7 +157,11 @@ describe('municipalRawFile(08487, changes, current)', () => {
       parseCsv(register.mapping, 'mapping.csv'),
       parseCsv(register.municipalPopulation, 'pop.csv')
     );
-    const {rows: built, national} = buildMunicipalityOffences(parseCsv(municipalCsv, '08487.csv'), municipalities);
+    const {rows: built, national} = buildMunicipalityOffences(
+      parseCsv(municipalCsv, '08487.csv'),
+      municipalities,
+      municipalPeriods(parseCsv(municipalCsv, '08487.csv'))
+    );
     expect(national.map((n) => n.period)).toEqual(['2020-2021', '2021-2022', '2022-2023', '2023-2024']);
     expect(built.filter((r) => r.period === '2023-2024')).toHaveLength(14);
   });
@@ -160,7 +171,9 @@ describe('municipalRawFile(08487, changes, current)', () => {
     expect(currentCodeOf('1507', changes, current)).toBe('1508');
     const unnamed = changes.map((c) => (c.newCode === '1508' ? {...c, newName: 'Nye Ålesund'} : c));
     const e = await fetchError(async () => currentCodeOf('1507', unnamed, current));
-    expect(e.reason).toContain('split into 1508 Nye Ålesund, 1580 Haram');
+    expect(e.reason).toMatch(
+      /^expected a split of 1507 .* to leave one part with its name, found 1508 Nye Ålesund, 1580 Haram$/
+    );
   });
 
   it('names 08487 and Gjerningssted for a code with figures but no current municipality', async () => {
@@ -168,6 +181,8 @@ describe('municipalRawFile(08487, changes, current)', () => {
       municipalRawFile(readCube(fixture('08487.json'), table08487.spec), [], current)
     );
     expect([e.table, e.dimension]).toEqual(['SSB 08487', 'Gjerningssted']);
-    expect(e.reason).toMatch(/2020-2021: "1507 Ålesund.*" has figures but no current municipality/);
+    expect(e.reason).toMatch(
+      /^expected every place with figures in 2020-2021 to have a current municipality, found none for "1507 Ålesund/
+    );
   });
 });

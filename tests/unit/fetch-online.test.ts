@@ -72,7 +72,7 @@ describe('fetchOnline(rawDir, options)', () => {
     const {code, lines} = await run({script});
     expect(code).toBe(1);
     expect(lines.at(-1)).toMatch(
-      /^data:fetch: SSB 08487: HTTP 503 .*gave up after 4 attempts\)\n {2}nothing was written/
+      /^data:fetch: SSB 08487: expected HTTP 200 for \S+, found HTTP 503 .*gave up after 4 attempts\)\n {2}nothing was written/
     );
     untouched();
   });
@@ -88,14 +88,16 @@ describe('fetchOnline(rawDir, options)', () => {
     };
     const {code, lines} = await run({replace});
     expect(code).toBe(1);
-    expect(lines.at(-1)).toContain('SSB 08487 dimension LovbruddKrim: code "2AAAAA-3-5-9ZZZZz" is missing');
+    expect(lines.at(-1)).toContain(
+      'SSB 08487 dimension LovbruddKrim: expected code "2AAAAA-3-5-9ZZZZz", found 1AAAAA-9ZZZZz, 1AAAAA-1ZZZZz'
+    );
     untouched();
   });
 
   it('writes nothing when a response is truncated', async () => {
     const {code, lines} = await run({replace: {'/07459/': (b: Uint8Array) => b.slice(0, 500)}});
     expect(code).toBe(1);
-    expect(lines.at(-1)).toMatch(/^data:fetch: SSB 07459: response is not complete JSON/);
+    expect(lines.at(-1)).toMatch(/^data:fetch: SSB 07459: expected complete JSON, found a response that is not/);
     untouched();
   });
 });

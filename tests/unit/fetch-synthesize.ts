@@ -162,3 +162,46 @@ export function synthesizedAnswers(sources: string): Map<string, string> {
     ['Kommuner-M.topojson', readFileSync(join(sources, 'kommuner_2024_robhop_M.topojson'), 'utf8')]
   ]);
 }
+
+/** The value of a JSON-stat 2.0 dataset at one code per dimension, `null` where it has none. */
+export type CellOf = (coords: Readonly<Record<string, string>>) => number | null;
+
+/**
+ * `withTimeCode(json, code, valueAt)` returns the dataset with one more `Tid` code (a new year or period) whose values
+ * `valueAt(coords, cellOf)` gives, reading the existing values through `cellOf`; every other value is kept.
+ */
+export function withTimeCode(
+  json: string,
+  code: string,
+  valueAt: (c: Record<string, string>, cellOf: CellOf) => number | null
+) {
+  const t = JSON.parse(json);
+  const codes: Record<string, string[]> = {};
+  for (const id of t.id as string[]) {
+    const index = t.dimension[id].category.index as Record<string, number>;
+    codes[id] = Object.keys(index).sort((a, b) => (index[a] as number) - (index[b] as number));
+  }
+  const cellOf: CellOf = (coords) => {
+    let k = 0;
+    (t.id as string[]).forEach((id, d) => {
+      k = k * t.size[d] + (t.dimension[id].category.index[coords[id] as string] as number);
+    });
+    return (t.value[k] as number | null) ?? null;
+  };
+  const dims = (t.id as string[]).map((id) => ({id, codes: id === 'Tid' ? [...(codes[id] ?? []), code] : codes[id]!}));
+  const value: (number | null)[] = [];
+  const walk = (i: number, coords: Record<string, string>): void => {
+    const dim = dims[i];
+    if (!dim) {
+      value.push(coords.Tid === code ? valueAt(coords, cellOf) : cellOf(coords));
+      return;
+    }
+    for (const c of dim.codes) walk(i + 1, {...coords, [dim.id]: c});
+  };
+  walk(0, {});
+  t.dimension.Tid.category.index = Object.fromEntries(dims.find((d) => d.id === 'Tid')!.codes.map((c, i) => [c, i]));
+  t.dimension.Tid.category.label = {...t.dimension.Tid.category.label, [code]: code};
+  t.size = dims.map((d) => d.codes.length);
+  t.value = value;
+  return JSON.stringify(t);
+}

@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
 import type {MapTopology} from '../../src/lib/map/topology.ts';
-import {derivedFiles} from '../../src/lib/derived-names.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/derived/${file}`, 'utf8'));
 

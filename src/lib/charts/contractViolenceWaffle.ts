@@ -10,7 +10,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeOneOf, maybeRecord} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, isNarrow, type ChartSize} from './theme.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 /** How many orders or incidents one square stands for. */
 export const unitsPerSquare = 10;

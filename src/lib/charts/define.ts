@@ -22,8 +22,11 @@ export interface ChartDefinition<Data, State extends object> {
   sourceNote?: string;
   /** Default title (an author may override it). */
   title: string;
-  /** Default subtitle: what is measured, in which unit; a function when it depends on the state (e.g. an edition). */
-  subtitle: string | ((state: State) => string);
+  /**
+   * Default subtitle: what is measured, in which unit; a function when it depends on the state (e.g. an edition) or
+   * on the data (e.g. the years a series covers, which a refresh extends).
+   */
+  subtitle: string | ((state: State, data: Data) => string);
   /** Picks and types the rows the chart needs from the derived files. */
   load: (read: ReadDerived) => Data;
   /** Checks and normalises author state; throws on anything unknown. */

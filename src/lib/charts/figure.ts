@@ -70,7 +70,7 @@ export function chartFigure(name: string, options: ChartFigureOptions): ChartFig
     title,
     subtitle:
       options.subtitle ??
-      (typeof definition.subtitle === 'function' ? definition.subtitle(state) : definition.subtitle),
+      (typeof definition.subtitle === 'function' ? definition.subtitle(state, data) : definition.subtitle),
     description,
     svg: {narrow: svgAt('narrow'), wide: svgAt('wide')},
     table: definition.table(data, state),

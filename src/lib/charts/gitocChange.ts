@@ -12,7 +12,7 @@ import {gitocEditions, type GitocEdition} from './gitocScores.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';
 import type {Cell, TableRow} from './table.ts';
 import {baseOptions, colour, type ChartSize} from './theme.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 const changePillars = ['criminality', 'markets', 'actors', 'resilience'] as const satisfies readonly GitocPillar[];
 type ChangePillar = (typeof changePillars)[number];

@@ -10,7 +10,7 @@ import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts'
 import {pickRows, type Cell} from './table.ts';
 import {dotPlotLayout, labelledDotClass, labelSide, valueLabels} from './gitocLayout.ts';
 import {baseOptions, colour, isNarrow, type ChartSize} from './theme.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 /** Editions in the data; 2023 is the default (the 2025 edition is only partly available). */
 export const gitocEditions = [2021, 2023, 2025] as const;

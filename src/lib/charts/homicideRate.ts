@@ -9,7 +9,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 /** What a scroll step (or a page) can change. */
 export interface HomicideRateState {

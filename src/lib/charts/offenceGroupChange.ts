@@ -11,7 +11,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, isNarrow, type ChartSize} from './theme.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 /** Groups in SSB's order, with short names that fit a phone column. */
 export const offenceGroupShortLabels: Record<OffenceGroup, string> = {
@@ -62,7 +62,7 @@ export function offenceGroupChanges(data: readonly OffenceGroupRow[]): OffenceGr
     .map((group) => {
       const at = (year: number) => {
         const row = data.find((d) => d.group === group && d.year === year);
-        if (!row) throw new Error(`offence-groups-2018-2024.json: no ${year} row for group "${group}"`);
+        if (!row) throw new Error(`${derivedFiles.offenceGroups}: no ${year} row for group "${group}"`);
         return row.per1000;
       };
       const fromPer1000 = at(fromYear);
@@ -159,8 +159,13 @@ export const offenceGroupChangeChart = defineChart<OffenceGroupRow[], OffenceGro
   slug: 'offence-groups',
   files: [derivedFiles.offenceGroups],
   title: 'Property theft rose most; drug offences fell most',
-  subtitle:
-    'Change in offences reported per 1,000 inhabitants by offence group, Norway, 2019 to 2024. SSB’s group figures exist only for 2018, 2019, 2023 and 2024',
+  // The years come from the data, so the subtitle follows a refresh that adds one.
+  subtitle: (_state, data) => {
+    const {fromYear, toYear} = offenceGroupChanges(data)[0]!;
+    const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);
+    const listed = `${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+    return `Change in offences reported per 1,000 inhabitants by offence group, Norway, ${fromYear} to ${toYear}. SSB’s group figures exist only for ${listed}`;
+  },
   load: (read) => read(derivedFiles.offenceGroups) as OffenceGroupRow[],
   state(input) {
     const s = maybeRecord(input, 'offenceGroupChange');

@@ -1,6 +1,6 @@
 /**
  * Chart: offences reported to the police in Norway per 1,000 inhabitants (main panel) over the count (small panel),
- * 1993–2024, with the events that break the series. Pure: data in, Plot options out; knows nothing about files,
+ * 1993 to the latest year, with the events that break the series. Pure: data in, Plot options out; knows nothing about files,
  * Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
@@ -10,7 +10,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 /** Events marked on the chart, by key. */
 export const offenceEvents = {
@@ -200,7 +200,9 @@ export const offencesPer1000Chart = defineChart<NationalOffenceRow[], OffencesPe
   slug: 'offences-per-1000',
   files: [derivedFiles.nationalOffences],
   title: 'Reported offences per person fell for two decades, then rose again',
-  subtitle: 'Offences reported to the police per 1,000 inhabitants (line) and in total (bars), Norway, 1993–2024',
+  // The years come from the data, so the subtitle follows a refresh that adds one.
+  subtitle: (_state, data) =>
+    `Offences reported to the police per 1,000 inhabitants (line) and in total (bars), Norway, ${data[0]?.year}–${data.at(-1)?.year}`,
   load: (read) => read(derivedFiles.nationalOffences) as NationalOffenceRow[],
   state(input) {
     const s = maybeRecord(input, 'offencesPer1000');

@@ -8,7 +8,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 /** Tiers from best to worst, top to bottom (Tier 3 kept for scale even though Norway never had it). */
 export const tipTiers: readonly (TipTier | 'Tier 3')[] = ['Tier 1', 'Tier 2', 'Tier 2 Watch List', 'Tier 3'];

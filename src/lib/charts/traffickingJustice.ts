@@ -11,7 +11,7 @@ import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';
 import type {Cell, TableRow} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 /** The three series, with the UNODC indicator each comes from. */
 export const traffickingSeries = {

@@ -7,7 +7,7 @@
  */
 import {DataError} from './data-error.ts';
 import type {Municipality} from './municipalities.ts';
-import {absentByRule, mergedBefore2024, periods, type NationalAverage} from './offences-by-municipality.ts';
+import {isListedAbsent, isMergedPeriod, mergedBefore2024, type NationalAverage} from './offences-by-municipality.ts';
 import type {DistrictSummary} from './districts.ts';
 import type {MunicipalityOffenceRow, Period} from './types.ts';
 
@@ -20,11 +20,11 @@ export const maxNationalGapShare = 0.015;
 
 /**
  * `isAbsentByRule(id, period)` is true when 08487 is expected to have no row of its own for municipality `id` in
- * `period`: listed in {@link absentByRule}, or counted inside another municipality ({@link mergedBefore2024}).
+ * `period`: listed in absentByRule, or counted inside another municipality ({@link mergedBefore2024}).
  */
 export function isAbsentByRule(id: string, period: Period): boolean {
-  if (absentByRule.get(id)?.includes(period)) return true;
-  return period !== '2023-2024' && [...mergedBefore2024.values()].includes(id);
+  if (isListedAbsent(id, period)) return true;
+  return isMergedPeriod(period) && [...mergedBefore2024.values()].includes(id);
 }
 
 /** Where the checked table came from, for error messages. */
@@ -35,7 +35,7 @@ export interface TableOrigin {
 }
 
 /**
- * `checkMunicipalityCompleteness(rows, national, register, districts, origin)` throws a DataError (file, record key,
+ * `checkMunicipalityCompleteness(rows, national, register, districts, origin, periods)` throws a DataError (file, record key,
  * field, expected and found) when a district has no rows in a period, a municipality of the register is missing from a
  * period without a stated rule, a national row is missing, or the municipalities sum to more than the national row
  * or less than {@link maxNationalGapShare} below it.
@@ -45,7 +45,8 @@ export function checkMunicipalityCompleteness(
   national: readonly NationalAverage[],
   register: readonly Municipality[],
   districts: readonly DistrictSummary[],
-  origin: TableOrigin
+  origin: TableOrigin,
+  periods: readonly Period[]
 ): void {
   const {file} = origin;
   const present = new Set(rows.map((r) => `${r.period} ${r.municipalityId}`));

@@ -84,9 +84,15 @@ function recordStartLines(text: string, file: string, header: readonly string[])
  * @example parseCsv('a,b\n1,2\n', 'x.csv').rows // [{a: '1', b: '2'}]
  */
 export function parseCsv(text: string, file: string): CsvTable {
-  if (text.trim() === '') throw new DataError(file, 1, '(file)', 'empty file: expected a header row and data rows');
+  if (text.trim() === '')
+    throw new DataError(file, 1, '(file)', 'expected a header row and data rows, found an empty file');
   if (text.charCodeAt(0) === 0xfeff) {
-    throw new DataError(file, 1, '(header)', 'file starts with a byte-order mark (BOM); save it as UTF-8 without BOM');
+    throw new DataError(
+      file,
+      1,
+      '(header)',
+      'expected UTF-8 text without a byte-order mark, found a BOM (EF BB BF) at the start; save it as UTF-8 without BOM'
+    );
   }
   // Trailing blank lines are harmless; blank lines inside the file are reported as ragged records.
   const normalised = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '\n');
@@ -101,18 +107,19 @@ export function parseCsv(text: string, file: string): CsvTable {
       file,
       null,
       '(record)',
-      `malformed CSV: ${records.length} records but ${lines.length} record starts`
+      `malformed CSV: expected one record per record start, found ${records.length} records and ${lines.length} starts`
     );
   }
   const [header, ...body] = records;
-  if (!header) throw new DataError(file, 1, '(header)', 'no header row');
+  if (!header) throw new DataError(file, 1, '(header)', 'expected a header row, found none');
   const seen = new Set<string>();
   header.forEach((name, i) => {
-    if (name.trim() === '') throw new DataError(file, 1, `(column ${i + 1})`, 'blank header cell');
-    if (seen.has(name)) throw new DataError(file, 1, name, 'duplicate header cell');
+    if (name.trim() === '')
+      throw new DataError(file, 1, `(column ${i + 1})`, 'expected a column name, found a blank header cell');
+    if (seen.has(name)) throw new DataError(file, 1, name, `expected each column name once, found "${name}" again`);
     seen.add(name);
   });
-  if (body.length === 0) throw new DataError(file, 2, '(file)', 'no data rows after the header');
+  if (body.length === 0) throw new DataError(file, 2, '(file)', 'expected data rows after the header, found none');
   const rows = body.map((cells, r) => {
     const line = lines[r + 1] ?? null;
     if (cells.length !== header.length) {

@@ -52,18 +52,23 @@ export function summariseDistricts(
         districtTable.file,
         line,
         'politidistrikt_kode',
-        `duplicate district ${row.politidistrikt_kode}`
+        `expected each police district once, found ${row.politidistrikt_kode} again`
       );
     }
     listed.add(row.politidistrikt_kode);
     if (row.politidistrikt !== s.name)
-      throw new DataError(districtTable.file, line, 'politidistrikt', `expected "${s.name}"`);
+      throw new DataError(
+        districtTable.file,
+        line,
+        'politidistrikt',
+        `expected "${s.name}" for ${row.politidistrikt_kode}, found "${row.politidistrikt}"`
+      );
     if (row.folkemengde_2024_01_01 !== s.population) {
       throw new DataError(
         districtTable.file,
         line,
         'folkemengde_2024_01_01',
-        `municipalities sum to ${s.population}, file says ${row.folkemengde_2024_01_01}`
+        `expected ${s.population} (the sum of its municipalities), found ${row.folkemengde_2024_01_01}`
       );
     }
     if (row.antall_kommuner !== s.municipalityCount) {
@@ -71,12 +76,19 @@ export function summariseDistricts(
         districtTable.file,
         line,
         'antall_kommuner',
-        `mapping has ${s.municipalityCount} municipalities, file says ${row.antall_kommuner}`
+        `expected ${s.municipalityCount} (its municipalities in the mapping), found ${row.antall_kommuner}`
       );
     }
   }
   for (const id of districtNames.keys()) {
-    if (!listed.has(id)) throw new DataError(districtTable.file, null, 'politidistrikt_kode', `district ${id} missing`);
+    if (!listed.has(id))
+      throw new DataError(
+        districtTable.file,
+        null,
+        'politidistrikt_kode',
+        `expected a row for police district ${id} (${districtNames.get(id)}), found none`,
+        `politidistrikt_kode ${id}`
+      );
   }
   const total = [...sums.values()].reduce((a, s) => a + s.population, 0);
   if (total !== nationalPopulation) {
@@ -84,7 +96,7 @@ export function summariseDistricts(
       districtTable.file,
       null,
       'folkemengde_2024_01_01',
-      `districts sum to ${total}, national population 1 Jan 2024 is ${nationalPopulation}`
+      `expected the districts to sum to the national population 1 January 2024 (${nationalPopulation}), found ${total}`
     );
   }
   return [...sums.values()];

@@ -48,7 +48,7 @@ export const year = z
   .trim()
   .regex(/^\d{4}$/, 'expected a four-digit year')
   .transform((s) => Number(s))
-  .refine((y) => y >= 1800 && y <= 2100, 'year out of range 1800–2100');
+  .refine((y) => y >= 1800 && y <= 2100, 'expected a year in 1800–2100');
 
 /**
  * A municipality number, written with or without its leading zero (`"301"` or `"0301"`) → `"0301"`.

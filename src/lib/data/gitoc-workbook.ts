@@ -35,11 +35,22 @@ export function readGitocEdition(
 ): GitocEdition {
   const sheet = sheets.get(sheetName);
   if (!sheet)
-    throw new DataError(file, null, sheetName, `sheet missing; the workbook has ${[...sheets.keys()].join(', ')}`);
+    throw new DataError(
+      file,
+      null,
+      sheetName,
+      `expected a sheet named ${sheetName}, found ${[...sheets.keys()].join(', ')}`
+    );
   const [header, ...body] = sheet;
   const names = (header ?? []).map((h) => String(h ?? ''));
   for (const column of ['Continent', 'Country']) {
-    if (!names.includes(column)) throw new DataError(file, 1, `${sheetName}!${column}`, 'missing column');
+    if (!names.includes(column))
+      throw new DataError(
+        file,
+        1,
+        `${sheetName}!${column}`,
+        `expected a column named ${column}, found ${names.join(', ')}`
+      );
   }
   const continentAt = names.indexOf('Continent');
   const countryAt = names.indexOf('Country');
@@ -51,9 +62,10 @@ export function readGitocEdition(
   body.forEach((cells, r) => {
     const line = r + 2;
     const country = String(cells[countryAt] ?? '').trim();
-    if (!country) throw new DataError(file, line, `${sheetName}!Country`, 'blank country');
+    if (!country)
+      throw new DataError(file, line, `${sheetName}!Country`, 'expected a country name, found a blank cell');
     if (continents.has(country))
-      throw new DataError(file, line, `${sheetName}!Country`, `duplicate country "${country}"`);
+      throw new DataError(file, line, `${sheetName}!Country`, `expected each country once, found "${country}" again`);
     continents.set(country, String(cells[continentAt] ?? '').trim());
     for (const {n, i} of indicatorColumns) {
       const v = cells[i];
@@ -62,14 +74,19 @@ export function readGitocEdition(
           file,
           line,
           `${sheetName}!${n}`,
-          `${country}: expected a score 1–10, got ${JSON.stringify(v)}`
+          `expected a score 1–10 for ${country}, found ${JSON.stringify(v)}`
         );
       }
       scores.get(indicatorName(n))?.set(country, v);
     }
   });
   if (continents.size !== expected.total) {
-    throw new DataError(file, null, `${sheetName}!Country`, `${continents.size} countries, expected ${expected.total}`);
+    throw new DataError(
+      file,
+      null,
+      `${sheetName}!Country`,
+      `expected ${expected.total} countries, found ${continents.size}`
+    );
   }
   for (const [continent, n] of Object.entries(expected.continents)) {
     const found = [...continents.values()].filter((c) => c === continent).length;

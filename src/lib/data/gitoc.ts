@@ -47,9 +47,16 @@ export function buildGitoc(
   const seen = new Set<string>();
   for (const {row, line} of validateRows(table, schema)) {
     const pillar = pillarOf.get(row.pillar);
-    if (!pillar) throw new DataError(table.file, line, 'pillar', `unknown pillar "${row.pillar}"`);
+    if (!pillar)
+      throw new DataError(table.file, line, 'pillar', `expected one of the index's pillars, found "${row.pillar}"`);
     if (pillar === 'rank') continue;
-    if (seen.has(row.indicator)) throw new DataError(table.file, line, 'indicator', `"${row.indicator}" twice`);
+    if (seen.has(row.indicator))
+      throw new DataError(
+        table.file,
+        line,
+        'indicator',
+        `expected each indicator once, found "${row.indicator}" again`
+      );
     seen.add(row.indicator);
     const scores = new Map<number, number | null>([
       [2021, row.score_2021],
@@ -63,7 +70,7 @@ export function buildGitoc(
           table.file,
           line,
           `score_${edition}`,
-          `${row.indicator}: ${scores.get(edition)} but ${workbookFile} has ${official}`
+          `expected ${official} for ${row.indicator} as in ${workbookFile}, found ${scores.get(edition)}`
         );
       }
     }

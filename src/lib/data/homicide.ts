@@ -38,15 +38,20 @@ export function buildHomicideRates(table: CsvTable, firstYear: number, lastYear:
         table.file,
         line,
         'datasett',
-        'unknown dataset (expected UNODC CTS or UNODC SDG indicator 16.1.1)'
+        `expected UNODC CTS or UNODC SDG indicator 16.1.1, found "${row.datasett}"`
       );
     const columns = ['drapsofre_per_100000_totalt', 'per_100000_kvinner', 'per_100000_menn'] as const;
     for (const c of columns) {
       const v = row[c];
-      if (v !== null && v < 0) throw new DataError(table.file, line, c, `negative rate ${v}`);
+      if (v !== null && v < 0) throw new DataError(table.file, line, c, `expected a rate of 0 or more, found ${v}`);
     }
     if (columns.every((c) => row[c] === null))
-      throw new DataError(table.file, line, 'drapsofre_per_100000_totalt', 'no rate at all');
+      throw new DataError(
+        table.file,
+        line,
+        'drapsofre_per_100000_totalt',
+        'expected at least one rate in the row, found none'
+      );
     const rates = {
       ratePer100k: row.drapsofre_per_100000_totalt,
       ratePer100kFemale: row.per_100000_kvinner,
@@ -54,7 +59,14 @@ export function buildHomicideRates(table: CsvTable, firstYear: number, lastYear:
     };
     return {year: row.aar, ...rates, dataset};
   });
-  if (expected !== lastYear + 1) throw new DataError(table.file, null, 'aar', `year ${expected} is missing`);
+  if (expected !== lastYear + 1)
+    throw new DataError(
+      table.file,
+      null,
+      'aar',
+      `expected years up to ${lastYear}, found the end of the file before ${expected}`,
+      `aar ${expected}`
+    );
   return rows;
 }
 

@@ -29,7 +29,13 @@ const schema = z.object({
 export function buildKomTrafficking(table: CsvTable): KomTraffickingRow[] {
   let previous = -Infinity;
   return validateRows(table, schema).map(({row, line}) => {
-    if (row.aar <= previous) throw new DataError(table.file, line, 'aar', `year ${row.aar} repeated or out of order`);
+    if (row.aar <= previous)
+      throw new DataError(
+        table.file,
+        line,
+        'aar',
+        `expected a year after ${previous} (one row per year, in order), found ${row.aar}`
+      );
     previous = row.aar;
     const identified = readAnnotatedNumber(row.identifisert_forste_gang);
     return {

@@ -41,8 +41,8 @@ export interface Municipality {
 export const districtId = z
   .string()
   .trim()
-  .min(1, 'municipality has no police district')
-  .refine((s) => districtNames.has(s as DistrictId), 'unknown police-district code (expected p01 … p12)')
+  .min(1, 'expected a police-district code (the municipality has no police district)')
+  .refine((s) => districtNames.has(s as DistrictId), 'expected a police-district code p01 … p12')
   .transform((s) => s as DistrictId);
 
 const mappingSchema = z.object({
@@ -77,7 +77,7 @@ export function buildMunicipalities(mapping: CsvTable, population: CsvTable): Mu
         mapping.file,
         line,
         'politidistrikt',
-        `"${row.politidistrikt}" does not match code ${row.politidistrikt_kode}`
+        `expected "${districtNames.get(row.politidistrikt_kode)}" for code ${row.politidistrikt_kode}, found "${row.politidistrikt}"`
       );
     }
     districtOf.set(row.kommunenummer, {districtId: row.politidistrikt_kode, name: row.kommunenavn, line});
@@ -87,7 +87,12 @@ export function buildMunicipalities(mapping: CsvTable, population: CsvTable): Mu
   for (const {row, line} of validateRows(population, populationSchema)) {
     const id = row.kommunenummer;
     if (seen.has(id))
-      throw new DataError(population.file, line, 'kommunenummer', `duplicate municipality number "${id}"`);
+      throw new DataError(
+        population.file,
+        line,
+        'kommunenummer',
+        `expected each municipality once, found "${id}" again`
+      );
     seen.add(id);
     const mapped = districtOf.get(id);
     if (!mapped) {
@@ -95,14 +100,20 @@ export function buildMunicipalities(mapping: CsvTable, population: CsvTable): Mu
         population.file,
         line,
         'kommunenummer',
-        `municipality "${id}" has no police district in ${mapping.file}`
+        `expected a municipality of ${mapping.file}, found "${id}", which has no police district there`
       );
     }
     result.push({id, name: mapped.name, districtId: mapped.districtId, population: row.folkemengde});
   }
   for (const [id] of districtOf) {
     if (!seen.has(id))
-      throw new DataError(population.file, null, 'kommunenummer', `no population for municipality "${id}"`);
+      throw new DataError(
+        population.file,
+        null,
+        'kommunenummer',
+        `expected a population for municipality "${id}" of ${mapping.file}, found none`,
+        `kommunenummer ${id}`
+      );
   }
   return result.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -1,5 +1,5 @@
 /**
- * National reported offences 1993–2024 (SSB, transcribed) with population 1 January and the rate per 1 000, checked
+ * National reported offences from 1993 to the last year of the raw file (SSB, transcribed or fetched) with population 1 January and the rate per 1 000, checked
  * against the collector's derived rates and SSB's published ones. Knows nothing about groups, districts or geometry.
  */
 import {z} from 'zod';
@@ -10,9 +10,6 @@ import {populationIn} from './national-population.ts';
 import {per1000, rateTo} from './numbers.ts';
 import type {NationalOffenceRow} from './types.ts';
 import {validateRows} from './validate-rows.ts';
-
-/** First and last year of the national series. */
-export const nationalYears = {first: 1993, last: 2024} as const;
 
 /** Known changes of source or classification, by the first year they apply to. */
 export const seriesNotes: ReadonlyMap<number, string> = new Map([
@@ -45,7 +42,8 @@ const rateSchema = z.object({
 });
 
 /**
- * `buildNationalSeries(series, rates, population, populationFile)` returns one row per year 1993–2024. Throws a DataError
+ * `buildNationalSeries(series, rates, population, populationFile, years)` returns one row per year from `years.first` to
+ * `years.last` (the coverage the raw files were read to have, see coverage.ts). Throws a DataError
  * for a missing or duplicate year, a count or population that differs between the files, a rate we cannot reproduce
  * to the source's 2 decimals, or a rate that does not round to SSB's published 1-decimal figure.
  */
@@ -53,7 +51,8 @@ export function buildNationalSeries(
   series: CsvTable,
   rates: CsvTable,
   population: ReadonlyMap<number, number>,
-  populationFile: string
+  populationFile: string,
+  nationalYears: {first: number; last: number}
 ): NationalOffenceRow[] {
   const rows: NationalOffenceRow[] = [];
   let expected: number = nationalYears.first;
@@ -106,7 +105,7 @@ export function buildNationalSeries(
         rates.file,
         line,
         'anmeldte_lovbrudd_totalt',
-        `${row.anmeldte_lovbrudd_totalt} ≠ ${r.count} in ${series.file}`
+        `expected ${r.count} as in ${series.file}, found ${row.anmeldte_lovbrudd_totalt}`
       );
     }
     if (row.folkemengde_1_januar !== r.population) {
@@ -114,7 +113,7 @@ export function buildNationalSeries(
         rates.file,
         line,
         'folkemengde_1_januar',
-        `${row.folkemengde_1_januar} ≠ ${r.population} in ${populationFile}`
+        `expected ${r.population} as in ${populationFile}, found ${row.folkemengde_1_januar}`
       );
     }
     const twoDecimals = rateTo(r.count, r.population, 2);
@@ -123,7 +122,7 @@ export function buildNationalSeries(
         rates.file,
         line,
         'per_1000_beregnet',
-        `${row.per_1000_beregnet} but count/population×1000 = ${twoDecimals}`
+        `expected count / population × 1 000 = ${twoDecimals}, found ${row.per_1000_beregnet}`
       );
     }
     const published = row.per_1000_publisert_ssb;
@@ -132,7 +131,7 @@ export function buildNationalSeries(
         rates.file,
         line,
         'per_1000_publisert_ssb',
-        `SSB published ${published}, we get ${r.per1000}`
+        `expected our rate ${r.per1000} to round to SSB's published ${published}, found ${rateTo(r.count, r.population, 1)}`
       );
     }
   }

@@ -19,13 +19,14 @@ export function readNationalPopulation(table: CsvTable): Map<number, number> {
   const byYear = new Map<number, number>();
   let previous: number | null = null;
   for (const {row, line} of validateRows(table, schema)) {
-    if (byYear.has(row.aar)) throw new DataError(table.file, line, 'aar', `duplicate year ${row.aar}`);
+    if (byYear.has(row.aar))
+      throw new DataError(table.file, line, 'aar', `expected each year once, found ${row.aar} again`);
     if (previous !== null && row.aar !== previous + 1) {
       throw new DataError(
         table.file,
         line,
         'aar',
-        `year ${previous + 1} is missing (found ${row.aar} after ${previous})`
+        `expected ${previous + 1} after ${previous} (one row per year, in order), found ${row.aar}`
       );
     }
     byYear.set(row.aar, row.folkemengde_1_januar);
@@ -40,6 +41,7 @@ export function readNationalPopulation(table: CsvTable): Map<number, number> {
  */
 export function populationIn(populations: ReadonlyMap<number, number>, y: number, file: string): number {
   const p = populations.get(y);
-  if (p === undefined) throw new DataError(file, null, 'aar', `no population for 1 January ${y}`);
+  if (p === undefined)
+    throw new DataError(file, null, 'aar', `expected a population for 1 January ${y}, found none`, `aar ${y}`);
   return p;
 }

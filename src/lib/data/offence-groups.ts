@@ -45,13 +45,13 @@ export function buildOffenceGroups(table: CsvTable, national: readonly NationalO
   const years = new Map<number, {rows: Map<OffenceGroup, OffenceGroupRow>; total: number | null; line: number}>();
   for (const {row, line} of validateRows(table, schema)) {
     const n = nationalByYear.get(row.aar);
-    if (!n) throw new DataError(table.file, line, 'aar', `year ${row.aar} is not in the national series`);
+    if (!n) throw new DataError(table.file, line, 'aar', `expected a year of the national series, found ${row.aar}`);
     if (row.folkemengde_1_januar !== n.population) {
       throw new DataError(
         table.file,
         line,
         'folkemengde_1_januar',
-        `${row.folkemengde_1_januar} ≠ national population ${n.population}`
+        `expected the national population ${n.population}, found ${row.folkemengde_1_januar}`
       );
     }
     const y = years.get(row.aar) ?? {rows: new Map(), total: null, line};
@@ -59,7 +59,12 @@ export function buildOffenceGroups(table: CsvTable, national: readonly NationalO
     const rate = per1000(row.antall, row.folkemengde_1_januar);
     const twoDecimals = rateTo(row.antall, row.folkemengde_1_januar, 2);
     if (twoDecimals !== row.per_1000_beregnet) {
-      throw new DataError(table.file, line, 'per_1000_beregnet', `we get ${twoDecimals}`);
+      throw new DataError(
+        table.file,
+        line,
+        'per_1000_beregnet',
+        `expected antall / folkemengde × 1 000 = ${twoDecimals}, found ${row.per_1000_beregnet}`
+      );
     }
     const oneDecimal = rateTo(row.antall, row.folkemengde_1_januar, 1);
     if (row.per_1000_publisert_ssb !== null && oneDecimal !== row.per_1000_publisert_ssb) {
@@ -67,21 +72,42 @@ export function buildOffenceGroups(table: CsvTable, national: readonly NationalO
         table.file,
         line,
         'per_1000_publisert_ssb',
-        `SSB published ${row.per_1000_publisert_ssb}, we get ${oneDecimal}`
+        `expected our rate to round to SSB's published ${row.per_1000_publisert_ssb}, found ${oneDecimal}`
       );
     }
     if (row.lovbruddsgruppe === totalLabel) {
-      if (y.total !== null) throw new DataError(table.file, line, 'lovbruddsgruppe', `second total for ${row.aar}`);
+      if (y.total !== null)
+        throw new DataError(
+          table.file,
+          line,
+          'lovbruddsgruppe',
+          `expected one "${totalLabel}" row for ${row.aar}, found a second`
+        );
       if (row.antall !== n.count)
-        throw new DataError(table.file, line, 'antall', `total ${row.antall} ≠ national series ${n.count}`);
+        throw new DataError(
+          table.file,
+          line,
+          'antall',
+          `expected the national series' ${n.count}, found ${row.antall}`
+        );
       y.total = row.antall;
       continue;
     }
     const group = groupSlugs.get(row.lovbruddsgruppe);
     if (!group)
-      throw new DataError(table.file, line, 'lovbruddsgruppe', `unknown offence group "${row.lovbruddsgruppe}"`);
+      throw new DataError(
+        table.file,
+        line,
+        'lovbruddsgruppe',
+        `expected one of SSB's nine groups or "${totalLabel}", found "${row.lovbruddsgruppe}"`
+      );
     if (y.rows.has(group))
-      throw new DataError(table.file, line, 'lovbruddsgruppe', `"${row.lovbruddsgruppe}" twice in ${row.aar}`);
+      throw new DataError(
+        table.file,
+        line,
+        'lovbruddsgruppe',
+        `expected each group once a year, found "${row.lovbruddsgruppe}" again in ${row.aar}`
+      );
     y.rows.set(group, {
       year: row.aar,
       group,
@@ -95,13 +121,20 @@ export function buildOffenceGroups(table: CsvTable, national: readonly NationalO
   for (const [y, {rows, total, line}] of [...years].sort((a, b) => a[0] - b[0])) {
     for (const [label, slug] of groupSlugs) {
       const r = rows.get(slug);
-      if (!r) throw new DataError(table.file, line, 'lovbruddsgruppe', `group "${label}" missing for ${y}`);
+      if (!r)
+        throw new DataError(table.file, line, 'lovbruddsgruppe', `expected a row for "${label}" in ${y}, found none`);
       out.push(r);
     }
     const sum = [...rows.values()].reduce((a, r) => a + r.count, 0);
-    if (total === null) throw new DataError(table.file, line, 'lovbruddsgruppe', `no "${totalLabel}" row for ${y}`);
+    if (total === null)
+      throw new DataError(table.file, line, 'lovbruddsgruppe', `expected a "${totalLabel}" row for ${y}, found none`);
     if (sum !== total)
-      throw new DataError(table.file, line, 'antall', `groups for ${y} sum to ${sum}, total is ${total}`);
+      throw new DataError(
+        table.file,
+        line,
+        'antall',
+        `expected the groups of ${y} to sum to the total ${total}, found ${sum}`
+      );
   }
   return out;
 }

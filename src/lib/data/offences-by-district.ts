@@ -5,9 +5,9 @@
 import {DataError} from './data-error.ts';
 import type {DistrictSummary} from './districts.ts';
 import {per1000} from './numbers.ts';
-import type {DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow} from './types.ts';
+import type {DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow, Period} from './types.ts';
 import type {Municipality} from './municipalities.ts';
-import {groupSumTolerance, mergedBefore2024, periods} from './offences-by-municipality.ts';
+import {groupSumTolerance, isMergedPeriod, mergedBefore2024} from './offences-by-municipality.ts';
 
 /** District groups in output order, with the municipal column each is read from. */
 export const districtGroups: readonly {group: DistrictOffenceGroup; column: keyof MunicipalityOffenceRow}[] = [
@@ -28,16 +28,16 @@ export const districtGroups: readonly {group: DistrictOffenceGroup; column: keyo
 export function absentMunicipalities(
   rows: readonly MunicipalityOffenceRow[],
   register: readonly Municipality[],
-  period: string,
+  period: Period,
   districtId: string
 ): Municipality[] {
   const present = new Set(rows.filter((r) => r.period === period).map((r) => r.municipalityId));
-  const inside = period === '2023-2024' ? new Set<string>() : new Set(mergedBefore2024.values());
+  const inside = isMergedPeriod(period) ? new Set(mergedBefore2024.values()) : new Set<string>();
   return register.filter((m) => m.districtId === districtId && !present.has(m.id) && !inside.has(m.id));
 }
 
 /**
- * `aggregateDistricts(rows, districts, file, register)` sums municipal annual averages per period × district × group
+ * `aggregateDistricts(rows, districts, file, register, periods)` sums municipal annual averages per period × district × group
  * (periods, then districts p01 … p12, then groups as in {@link districtGroups}). `count` adds unsuppressed cells,
  * `suppressed` counts the null cells, `absent` the register's municipalities with no row (see
  * {@link absentMunicipalities}; the same in every group). Throws a DataError (naming `file`) when a district's known groups plus 0–4 per
@@ -47,7 +47,8 @@ export function aggregateDistricts(
   rows: readonly MunicipalityOffenceRow[],
   districts: readonly DistrictSummary[],
   file: string,
-  register: readonly Municipality[]
+  register: readonly Municipality[],
+  periods: readonly Period[]
 ): DistrictOffenceRow[] {
   const out: DistrictOffenceRow[] = [];
   for (const period of periods) {
@@ -74,7 +75,8 @@ export function aggregateDistricts(
           file,
           null,
           'alt',
-          `${d.name} ${period}: groups ${known}(+≤${hidden}) vs total ${all.count}`
+          `expected the groups of ${d.name} in ${period} (${known}, plus up to ${hidden} suppressed) to add up to its total within ±${slack}, found total ${all.count}${all.suppressed > 0 ? ` with ${all.suppressed} suppressed totals` : ''}`,
+          `district ${d.id} ${d.name}, år ${period}`
         );
       }
       for (const s of sums) {

@@ -10,10 +10,7 @@ import {count, municipalityNumber, plainName, suppressibleCount} from './fields.
 import type {Municipality} from './municipalities.ts';
 import type {MunicipalityOffenceRow, Period} from './types.ts';
 import {validateRows} from './validate-rows.ts';
-import {offencePeriods} from '../offence-periods.ts';
-
-/** The two-year periods of the file, in order. */
-export const periods: readonly Period[] = offencePeriods;
+import {periodYears} from '../offence-periods.ts';
 
 /**
  * Largest allowed gap between `alt` and the sum of the six groups when none is suppressed. SSB rounds each annual
@@ -25,28 +22,48 @@ export const groupSumTolerance = 3;
  * Municipalities of the 2024 register that SSB 08487 leaves out, with the periods they are missing in: Utsira (1151)
  * in every period, Modalen (4629) in 2023-2024. This is the stated rule the completeness check enforces (see
  * completeness.ts); on the site an absent municipality counts as "not included" in its district, like a suppressed
- * cell. A row for one of them in its listed period is refused, so the rule and the methodology are updated together.
+ * cell. A row for one of them in its listed period is refused, so the rule and the methodology are updated together;
+ * a new period is not covered by a listed one, so a municipality missing in it is refused too.
  */
-export const absentByRule: ReadonlyMap<string, readonly Period[]> = new Map([
-  ['1151', periods],
+export const absentByRule: ReadonlyMap<string, readonly Period[] | 'every period'> = new Map<
+  string,
+  readonly Period[] | 'every period'
+>([
+  ['1151', 'every period'],
   ['4629', ['2023-2024']]
 ]);
+
+/** `isListedAbsent(id, period)`: whether {@link absentByRule} lists municipality `id` as absent in `period`. */
+export function isListedAbsent(id: string, period: Period): boolean {
+  const rule = absentByRule.get(id);
+  return rule === 'every period' || (rule?.includes(period) ?? false);
+}
 
 /** Haram (1580) was part of Ålesund (1507, now 1508) until 2024; SSB reports it inside Ålesund before 2023-2024. */
 export const mergedBefore2024: ReadonlyMap<string, string> = new Map([['1508', '1580']]);
 
-const schema = z.object({
-  navn: plainName,
-  komnr: municipalityNumber,
-  år: z.enum(periods as [Period, ...Period[]], {error: `expected one of ${periods.join(', ')}`}),
-  alt: count,
-  eiendomstyveri: suppressibleCount,
-  vold_mishandling: suppressibleCount,
-  rusmidler: suppressibleCount,
-  orden_integritet: suppressibleCount,
-  trafikk: suppressibleCount,
-  annet: suppressibleCount
-});
+/**
+ * `isMergedPeriod(period)`: whether SSB reports Haram inside Ålesund in `period`, i.e. the period ends before 2024
+ * (from 2023-2024 on, Haram has its own row).
+ * @example isMergedPeriod('2022-2023') // true
+ */
+export function isMergedPeriod(period: Period): boolean {
+  return (periodYears(period)?.[1] ?? 0) < 2024;
+}
+
+const schemaFor = (periods: readonly Period[]) =>
+  z.object({
+    navn: plainName,
+    komnr: municipalityNumber,
+    år: z.enum(periods as [Period, ...Period[]], {error: `expected one of ${periods.join(', ')}`}),
+    alt: count,
+    eiendomstyveri: suppressibleCount,
+    vold_mishandling: suppressibleCount,
+    rusmidler: suppressibleCount,
+    orden_integritet: suppressibleCount,
+    trafikk: suppressibleCount,
+    annet: suppressibleCount
+  });
 
 /**
  * The national row SSB includes (`komnr` 0): the table's own figure for Norway, kept for the consistency check and
@@ -62,20 +79,21 @@ export interface NationalAverage {
 }
 
 /**
- * `buildMunicipalityOffences(table, register)` returns one wide row per municipality and period present in the source
+ * `buildMunicipalityOffences(table, register, periods)` returns one wide row per municipality and period present in the source
  * (sorted by period, then municipality number) and the national rows. Throws a DataError for an unknown or duplicate
  * municipality number, Haram before 2023-2024, or groups (plus 0–4 per suppressed cell) that do not add up to `alt`
  * within {@link groupSumTolerance}.
  */
 export function buildMunicipalityOffences(
   table: CsvTable,
-  register: readonly Municipality[]
+  register: readonly Municipality[],
+  periods: readonly Period[]
 ): {rows: MunicipalityOffenceRow[]; national: NationalAverage[]} {
   const byId = new Map(register.map((m) => [m.id, m]));
   const seen = new Map<string, number>();
   const rows: MunicipalityOffenceRow[] = [];
   const national: NationalAverage[] = [];
-  for (const {row: r, line} of validateRows(table, schema)) {
+  for (const {row: r, line} of validateRows(table, schemaFor(periods))) {
     const key = `${r.år} ${r.komnr}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -97,7 +115,7 @@ export function buildMunicipalityOffences(
         table.file,
         line,
         'alt',
-        `groups sum to ${range}, alt is ${r.alt} (tolerance ±${groupSumTolerance})`
+        `expected the groups (${range}) to add up to alt within ±${groupSumTolerance}, found alt ${r.alt}`
       );
     }
     if (r.komnr === '0000') {
@@ -118,9 +136,9 @@ export function buildMunicipalityOffences(
         table.file,
         line,
         'komnr',
-        `unknown municipality number "${r.komnr}" (not in the 2024 register)`
+        `expected a municipality number of the 2024 register, found "${r.komnr}"`
       );
-    if (absentByRule.get(m.id)?.includes(r.år)) {
+    if (isListedAbsent(m.id, r.år)) {
       throw new DataError(
         table.file,
         line,
@@ -130,13 +148,13 @@ export function buildMunicipalityOffences(
     }
     const absorbed = mergedBefore2024.get(m.id);
     const absorbedMunicipality = absorbed === undefined ? undefined : byId.get(absorbed);
-    const merged = r.år !== '2023-2024' && absorbedMunicipality !== undefined;
-    if (r.år !== '2023-2024' && [...mergedBefore2024.values()].includes(m.id)) {
+    const merged = isMergedPeriod(r.år) && absorbedMunicipality !== undefined;
+    if (isMergedPeriod(r.år) && [...mergedBefore2024.values()].includes(m.id)) {
       throw new DataError(
         table.file,
         line,
         'komnr',
-        `"${m.id}" is reported inside another municipality before 2023-2024`
+        `expected no row of its own for ${m.name} (${m.id}) in ${r.år} (reported inside another municipality before 2023-2024), found one`
       );
     }
     rows.push({

@@ -6,18 +6,15 @@ import type {DerivedFile} from './manifest.ts';
 import type {DistrictSummary} from './districts.ts';
 import type {Municipality} from './municipalities.ts';
 import {aggregateDistricts, districtGroups} from './offences-by-district.ts';
-import {buildMunicipalityOffences, groupSumTolerance, periods} from './offences-by-municipality.ts';
+import {buildMunicipalityOffences, groupSumTolerance} from './offences-by-municipality.ts';
 import {buildNationalSceneRows} from './national-scene.ts';
 import type {RawFiles} from './raw-reader.ts';
 import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
 import {readMunicipalityTopology} from './topology-input.ts';
 import {buildDistrictTopology, topologySettings} from './topology.ts';
-import {derivedFiles} from '../derived-names.ts';
-import {latestPeriod, offencePeriods} from '../offence-periods.ts';
-
-/** The periods the offence files cover, as titles name them: "2020-2021 to 2023-2024". */
-const periodRange = `${offencePeriods[0]} to ${latestPeriod}`;
+import type {DerivedFileSet} from '../derived-names.ts';
+import type {Period} from '../offence-periods.ts';
 import {checkMunicipalityCompleteness, isAbsentByRule, maxNationalGapShare} from './completeness.ts';
 
 const registerInputs = [
@@ -27,19 +24,30 @@ const registerInputs = [
   raw.nationalPopulation
 ];
 
-/** `buildGeoOutputs(files, register, districts)` returns the topology and the three 08487 files. */
+/**
+ * `buildGeoOutputs(files, register, districts, periods, names)` returns the topology and the three 08487 files, for the
+ * periods the raw file has (see coverage.ts).
+ */
 export async function buildGeoOutputs(
   files: RawFiles,
   register: readonly Municipality[],
-  districts: readonly DistrictSummary[]
+  districts: readonly DistrictSummary[],
+  periods: readonly Period[],
+  names: DerivedFileSet
 ): Promise<DerivedFile[]> {
+  // As titles name them: "2020-2021 to 2023-2024".
+  const periodRange = `${periods[0]} to ${periods.at(-1)}`;
   const table = files.csv(raw.offencesByMunicipality);
-  const {rows, national} = buildMunicipalityOffences(table, register);
-  checkMunicipalityCompleteness(rows, national, register, districts, {
-    file: table.file,
-    lastLine: table.lines.at(-1) ?? 1
-  });
-  const districtRows = aggregateDistricts(rows, districts, raw.offencesByMunicipality, register);
+  const {rows, national} = buildMunicipalityOffences(table, register, periods);
+  checkMunicipalityCompleteness(
+    rows,
+    national,
+    register,
+    districts,
+    {file: table.file, lastLine: table.lines.at(-1) ?? 1},
+    periods
+  );
+  const districtRows = aggregateDistricts(rows, districts, raw.offencesByMunicipality, register, periods);
   const sceneRows = buildNationalSceneRows(national, raw.offencesByMunicipality);
   // The topology is the slow step (mapshaper), so it runs after the cheap checks of the tables.
   const boundaries = readMunicipalityTopology(files.text(raw.municipalityBoundaries), raw.municipalityBoundaries);
@@ -52,15 +60,15 @@ export async function buildGeoOutputs(
     'Counts are annual averages over each two-year period (SSB 08487), by scene of crime, remapped to the 2024 municipality structure by chrilur/lovbrudd.',
     'SSB suppresses cells with 4 or fewer offences: null in the municipal file; in the district file `count` adds only unsuppressed cells and `suppressed` says how many were hidden (each 0–4).',
     `The six groups may differ from the total by up to ${groupSumTolerance} per municipality because SSB rounds each average separately.`,
-    '"other" is 08487 "annet": other profit crime, vandalism, sexual offences and other offences together (not the SSB group "other" of offence-groups-2018-2024.json).',
+    `"other" is 08487 "annet": other profit crime, vandalism, sexual offences and other offences together (not the SSB group "other" of ${names.offenceGroups}).`,
     'Utsira (1151) is absent from the source in every period and Modalen (4629) in 2023-2024; Haram (1580) appears only in 2023-2024 and is included in Ålesund (1508) before.',
-    `Completeness is checked: every 2024 municipality has exactly one row per period unless absent or merged as stated above, and the municipalities sum to between ${100 - maxNationalGapShare * 100} % and 100 % of SSB's national row (observed: 0.64–0.69 % lower, offences without a known scene).`,
+    `Completeness is checked: every 2024 municipality has exactly one row per period unless absent or merged as stated above, and the municipalities sum to between ${100 - maxNationalGapShare * 100} % and 100 % of SSB's national row (observed: 0.64–0.69 % lower; the table does not say which offences its national row holds that no municipality does).`,
     'Populations are 1 January 2024 for every period (no municipal population series in the sources), so rates for earlier periods are approximate.',
-    'Offences with an unknown or foreign scene of crime are in the national total but in no municipality or district.'
+    'Some offences are counted in the national row but in no municipality or district; the table does not say which.'
   ];
   return [
     {
-      name: derivedFiles.districtMap,
+      name: names.districtMap,
       rowCountBounds: exact(districts.length + register.length),
       content: topo.text,
       rowCount:
@@ -78,7 +86,7 @@ export async function buildGeoOutputs(
       ]
     },
     {
-      name: derivedFiles.offencesByDistrict,
+      name: names.offencesByDistrict,
       rowCountBounds: exact(periods.length * districts.length * districtGroups.length),
       content: formatRows(districtRows),
       rowCount: districtRows.length,
@@ -95,7 +103,7 @@ export async function buildGeoOutputs(
       ]
     },
     {
-      name: derivedFiles.nationalScene,
+      name: names.nationalScene,
       rowCountBounds: exact(periods.length * districtGroups.length),
       content: formatRows(sceneRows),
       rowCount: sceneRows.length,
@@ -107,13 +115,13 @@ export async function buildGeoOutputs(
       licence: licences.ssb,
       caveats: [
         'Annual averages over each two-year period, by scene of crime, as SSB publishes them for the whole country.',
-        "Lower than the mean of SSB's yearly national totals for the same two years (offences-national-1993-2024.json); the table does not say which offences it leaves out.",
+        `Lower than the mean of SSB's yearly national totals for the same two years (${names.nationalOffences}); the table does not say which offences it leaves out.`,
         'Higher than the sum of the municipalities: it also holds the municipalities absent from the file, group cells suppressed in the municipal rows, and offences it counts for Norway but in no municipality (municipal totals are never suppressed).',
         '"other" is 08487 "annet", as in the district and municipal files.'
       ]
     },
     {
-      name: derivedFiles.offencesByMunicipality,
+      name: names.offencesByMunicipality,
       rowCountBounds: exact(municipalRows),
       content: formatRows(rows),
       rowCount: rows.length,

@@ -14,7 +14,7 @@ import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
 import {buildTipReports, checkAgainstKelleyHeiss} from './tip-reports.ts';
 import {buildUnodcTrafficking} from './unodc-trafficking.ts';
-import {derivedFiles} from '../derived-names.ts';
+import type {DerivedFileSet} from '../derived-names.ts';
 
 type Described = Omit<DerivedFile, 'content' | 'rowCount'>;
 
@@ -22,8 +22,11 @@ function file(rows: readonly object[], d: Described): DerivedFile {
   return {...d, content: formatRows(rows), rowCount: rows.length};
 }
 
-/** `buildOtherOutputs(files)` returns the seven trafficking, organised-crime, homicide and contract-violence files. */
-export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]> {
+/**
+ * `buildOtherOutputs(files, names)` returns the seven trafficking, organised-crime, homicide and contract-violence
+ * files.
+ */
+export async function buildOtherOutputs(files: RawFiles, names: DerivedFileSet): Promise<DerivedFile[]> {
   const tip = buildTipReports(files.csv(raw.tipReports), 2001, 2025);
   checkAgainstKelleyHeiss(tip, files.csv(raw.tipTiersKelleyHeiss), 'NOR');
   const sheets = await readWorkbook(files.bytes(raw.gitocGlobal), raw.gitocGlobal);
@@ -34,7 +37,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
   ]);
   return [
     file(tip, {
-      name: derivedFiles.tipTiers,
+      name: names.tipTiers,
       rowCountBounds: {min: 25, max: 25},
       inputs: [raw.tipReports, raw.tipTiersKelleyHeiss],
       title: "US Trafficking in Persons report: Norway's tier and quoted figures, reports 2001–2025",
@@ -48,7 +51,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
       ]
     }),
     file(buildUnodcTrafficking(files.csv(raw.glotipNorway), 'NOR'), {
-      name: derivedFiles.unodcTrafficking,
+      name: names.unodcTrafficking,
       rowCountBounds: {min: 497, max: 2000},
       inputs: [raw.glotipNorway],
       title: 'UNODC GLOTIP trafficking data for Norway, 2003–2022',
@@ -62,7 +65,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
       ]
     }),
     file(buildKomTrafficking(files.csv(raw.kom)), {
-      name: derivedFiles.komTrafficking,
+      name: names.komTrafficking,
       rowCountBounds: {min: 6, max: 24},
       inputs: [raw.kom],
       title: 'KOM (coordination unit for victims of trafficking): selected years',
@@ -77,7 +80,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
       ]
     }),
     file(buildGitoc(files.csv(raw.gitocNorway), workbook, 'Norway', 'Europe', raw.gitocGlobal), {
-      name: derivedFiles.gitoc,
+      name: names.gitoc,
       rowCountBounds: {min: 108, max: 150},
       inputs: [raw.gitocNorway, raw.gitocGlobal],
       title: 'Global Organized Crime Index: Norway 2021, 2023, 2025 with European and global averages',
@@ -92,7 +95,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
       ]
     }),
     file(buildHomicideRates(files.csv(raw.homicideRate), 1990, 2023), {
-      name: derivedFiles.homicideRate,
+      name: names.homicideRate,
       rowCountBounds: {min: 34, max: 34},
       inputs: [raw.homicideRate],
       title: 'Victims of intentional homicide per 100 000 population, Norway 1990–2023 (UNODC)',
@@ -106,7 +109,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
       ]
     }),
     file(buildKriposHomicide(files.csv(raw.kriposHomicide)), {
-      name: derivedFiles.kriposHomicide,
+      name: names.kriposHomicide,
       rowCountBounds: {min: 16, max: 64},
       inputs: [raw.kriposHomicide],
       title: 'Kripos homicide cases, victims and perpetrators, selected years',
@@ -119,7 +122,7 @@ export async function buildOtherOutputs(files: RawFiles): Promise<DerivedFile[]>
       ]
     }),
     file(buildContractViolence(files.csv(raw.contractViolence)), {
-      name: derivedFiles.contractViolence,
+      name: names.contractViolence,
       rowCountBounds: {min: 9, max: 40},
       inputs: [raw.contractViolence],
       title: 'Contract violence ("vold som tjeneste"): statements 2024–2025',

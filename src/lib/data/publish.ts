@@ -24,7 +24,8 @@ export interface SetFile {
 export type PublishProbe = (step: string) => void;
 
 const stagingPrefix = '.staging-';
-const journalName = '.publish-journal';
+/** Name of the journal a publish writes in data/ while it switches the set in; present means "not settled". */
+export const journalName = '.publish-journal';
 
 function writeDurably(path: string, content: string): void {
   const fd = openSync(path, 'w');

@@ -74,7 +74,13 @@ export function rawFiles(read: ReadRaw): RawFiles {
   const hashes = new Map<string, string>();
   const bytes = (name: string): Uint8Array => {
     const b = read(name);
-    if (!b) throw new DataError(name, null, '(file)', 'raw file is missing; run `npm run data:fetch -- --from <dir>`');
+    if (!b)
+      throw new DataError(
+        name,
+        null,
+        '(file)',
+        'expected the raw file, found none; run `npm run data:fetch` (or `npm run data:fetch -- --from <dir>`)'
+      );
     hashes.set(name, sha256(b));
     return b;
   };

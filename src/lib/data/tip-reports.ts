@@ -59,7 +59,13 @@ export function buildTipReports(table: CsvTable, firstYear: number, lastYear: nu
     });
   }
   if (expected !== lastYear + 1)
-    throw new DataError(table.file, null, 'report_year', `report year ${expected} is missing`);
+    throw new DataError(
+      table.file,
+      null,
+      'report_year',
+      `expected reports up to ${lastYear}, found the end of the file before ${expected}`,
+      `report_year ${expected}`
+    );
   return rows;
 }
 
@@ -83,13 +89,14 @@ export function checkAgainstKelleyHeiss(rows: readonly TipReportRow[], table: Cs
   for (const {row, line} of validateRows(table, kelleyHeissSchema)) {
     if (row.iso !== iso || !ours.has(row.year)) continue;
     const theirs = kelleyHeissTiers.get(row.tier.trim());
-    if (theirs === undefined) throw new DataError(table.file, line, 'tier', `unknown tier "${row.tier.trim()}"`);
+    if (theirs === undefined)
+      throw new DataError(table.file, line, 'tier', `expected one of the report's tiers, found "${row.tier.trim()}"`);
     if (theirs !== ours.get(row.year)) {
       throw new DataError(
         table.file,
         line,
         'tier',
-        `${row.year}: Kelley–Heiss say ${theirs ?? 'not ranked'}, TIP file says ${ours.get(row.year) ?? 'not ranked'}`
+        `expected ${row.year}'s tier to agree with Kelley–Heiss (${theirs ?? 'not ranked'}), found ${ours.get(row.year) ?? 'not ranked'} in the TIP file`
       );
     }
   }

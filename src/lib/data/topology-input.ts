@@ -25,7 +25,7 @@ function parseJson(text: string, file: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
     const line = position?.[1] ? lineOf(text, Number(position[1])) : lineOf(text, text.length);
-    throw new DataError(file, line, '(json)', `not valid JSON (truncated?): ${message}`);
+    throw new DataError(file, line, '(json)', `expected complete JSON, found a parse error (truncated?): ${message}`);
   }
 }
 
@@ -41,14 +41,24 @@ function lineOfMunicipality(text: string, id: string): number | null {
  * duplicate `kommunenummer`, or any polygon whose exterior ring is clockwise (i.e. not RFC 7946 winding).
  */
 export function readMunicipalityTopology(text: string, file: string, objectName = 'Kommuner'): MunicipalityTopology {
-  if (text.trim() === '') throw new DataError(file, 1, '(file)', 'empty file');
+  if (text.trim() === '') throw new DataError(file, 1, '(file)', 'expected a TopoJSON file, found an empty file');
   const topology = parseJson(text, file) as Topology;
   if (topology?.type !== 'Topology' || !Array.isArray(topology.arcs)) {
-    throw new DataError(file, 1, 'type', 'not a TopoJSON Topology with an arcs array');
+    throw new DataError(
+      file,
+      1,
+      'type',
+      `expected a TopoJSON Topology with an arcs array, found type ${JSON.stringify(topology?.type ?? null)}`
+    );
   }
   const object = topology.objects?.[objectName] as GeometryCollection | undefined;
   if (object?.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
-    throw new DataError(file, 1, `objects.${objectName}`, 'missing GeometryCollection');
+    throw new DataError(
+      file,
+      1,
+      `objects.${objectName}`,
+      `expected a GeometryCollection, found ${JSON.stringify(object?.type ?? 'no such object')}`
+    );
   }
   const arcCount = topology.arcs.length;
   const seen = new Set<string>();
@@ -60,12 +70,17 @@ export function readMunicipalityTopology(text: string, file: string, objectName 
         file,
         null,
         `${field}.properties.kommunenummer`,
-        `expected a 4-digit string, got ${JSON.stringify(id)}`
+        `expected a 4-digit string, found ${JSON.stringify(id)}`
       );
     }
     const line = lineOfMunicipality(text, id);
     if (seen.has(id))
-      throw new DataError(file, line, `${field}.properties.kommunenummer`, `duplicate municipality "${id}"`);
+      throw new DataError(
+        file,
+        line,
+        `${field}.properties.kommunenummer`,
+        `expected each municipality once, found "${id}" again`
+      );
     seen.add(id);
     const name = (g.properties as {name?: unknown}).name;
     if (typeof name !== 'string' || !plainName.safeParse(name).success) {
@@ -81,7 +96,7 @@ export function readMunicipalityTopology(text: string, file: string, objectName 
         file,
         line,
         `${field}.type`,
-        `municipality ${id}: expected Polygon or MultiPolygon, got ${g.type}`
+        `expected a Polygon or MultiPolygon for municipality ${id}, found ${g.type}`
       );
     }
     const flat = JSON.stringify(g.arcs).match(/-?\d+/g) ?? [];
@@ -92,7 +107,7 @@ export function readMunicipalityTopology(text: string, file: string, objectName 
           file,
           line,
           `${field}.arcs`,
-          `municipality ${id}: arc ${index} does not exist (${arcCount} arcs; truncated file?)`
+          `expected arc indices below ${arcCount} for municipality ${id}, found ${index} (truncated file?)`
         );
       }
     }
@@ -113,7 +128,7 @@ function checkRfc7946Winding(topology: Topology, g: MunicipalityGeometry, file: 
         file,
         lineOfMunicipality(text, id),
         `kommunenummer ${id} polygon ${p}`,
-        'exterior ring is clockwise; the file is documented as RFC 7946 (counter-clockwise exteriors): wrongly wound input'
+        'expected a counter-clockwise exterior ring (RFC 7946, as the file is documented), found a clockwise one: wrongly wound input'
       );
     }
   });

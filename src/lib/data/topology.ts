@@ -43,12 +43,23 @@ export async function buildDistrictTopology(
   const inFile = new Set(input.geometries.map((g) => g.properties.kommunenummer));
   for (const m of register) {
     if (!inFile.has(m.id))
-      throw new DataError(file, null, 'kommunenummer', `municipality ${m.id} ${m.name} has no boundary`);
+      throw new DataError(
+        file,
+        null,
+        'kommunenummer',
+        `expected a boundary for municipality ${m.id} ${m.name}, found none`
+      );
   }
   const filtered = dropSmallIslands(input.topology, input.geometries, topologySettings.minIslandKm2).map((g) => {
     const id = g.properties.kommunenummer;
     const m = byId.get(id);
-    if (!m) throw new DataError(file, null, 'kommunenummer', `boundary for unknown municipality "${id}"`);
+    if (!m)
+      throw new DataError(
+        file,
+        null,
+        'kommunenummer',
+        `expected a municipality of the register, found a boundary for "${id}"`
+      );
     if (m.name !== g.properties.name)
       throw new DataError(
         file,
@@ -107,14 +118,20 @@ function finish(
   };
   const geometriesOf = (name: string): RawGeometry[] => {
     const object = topology.objects[name];
-    if (!object) throw new DataError(file, null, `objects.${name}`, 'mapshaper produced no such layer');
+    if (!object)
+      throw new DataError(file, null, `objects.${name}`, `expected mapshaper to produce the layer ${name}, found none`);
     return object.geometries;
   };
   const munById = new Map(geometriesOf('municipalities').map((g) => [g.properties?.['id'], g]));
   const municipalities = register.map((m) => {
     const g = munById.get(m.id);
     if (!g?.type)
-      throw new DataError(file, null, `kommunenummer ${m.id}`, `${m.name} lost its shape in simplification`);
+      throw new DataError(
+        file,
+        null,
+        `kommunenummer ${m.id}`,
+        `expected ${m.name} to keep a shape after simplification, found none`
+      );
     const properties: MunicipalityProperties = {
       id: m.id,
       name: m.name,
@@ -126,7 +143,13 @@ function finish(
   const disById = new Map(geometriesOf('districts').map((g) => [g.properties?.['districtId'], g]));
   const districtGeometries = districts.map((d) => {
     const g = disById.get(d.id);
-    if (!g?.type) throw new DataError(file, null, `district ${d.id}`, `${d.name} has no shape after dissolve`);
+    if (!g?.type)
+      throw new DataError(
+        file,
+        null,
+        `district ${d.id}`,
+        `expected a shape for ${d.name} after the dissolve, found none`
+      );
     const properties: DistrictProperties = {
       id: d.id,
       name: d.name,
@@ -146,7 +169,12 @@ function finish(
   for (const layer of layers) {
     for (const f of feature(result, layer).features) {
       if (geoArea(f) >= 2 * Math.PI)
-        throw new DataError(file, null, `feature ${String(f.id)}`, 'output feature is not wound clockwise for d3-geo');
+        throw new DataError(
+          file,
+          null,
+          `feature ${String(f.id)}`,
+          'expected exterior rings wound clockwise for d3-geo, found a counter-clockwise one'
+        );
     }
   }
   return {text: `${JSON.stringify(result)}\n`, topology: result};

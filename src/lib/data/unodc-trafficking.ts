@@ -50,7 +50,12 @@ export function buildUnodcTrafficking(table: CsvTable, iso: string): UnodcTraffi
       belowFive
     };
     if (seen.has(keyOf(r)))
-      throw new DataError(table.file, line, 'txtVALUE', 'second value for the same indicator, breakdown and year');
+      throw new DataError(
+        table.file,
+        line,
+        'txtVALUE',
+        'expected one value per indicator, breakdown and year, found a second'
+      );
     seen.add(keyOf(r));
     rows.push(r);
   }

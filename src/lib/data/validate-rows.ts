@@ -13,7 +13,12 @@ import {DataError} from './data-error.ts';
 export function requireColumns(table: CsvTable, columns: readonly string[]): void {
   for (const column of columns) {
     if (!table.columns.includes(column)) {
-      throw new DataError(table.file, 1, column, `missing column; the header has: ${table.columns.join(', ')}`);
+      throw new DataError(
+        table.file,
+        1,
+        column,
+        `expected a column named ${column}, found the header ${table.columns.join(', ')}`
+      );
     }
   }
 }
@@ -40,7 +45,7 @@ export function validateRows<S extends z.ZodObject>(table: CsvTable, schema: S):
       const issue = result.error.issues[0];
       const field = String(issue?.path[0] ?? '(record)');
       const value = raw[field];
-      const got = value === undefined ? '' : `, got ${JSON.stringify(value)}`;
+      const got = value === undefined ? ', found no value' : `, found ${JSON.stringify(value)}`;
       throw new DataError(table.file, line, field, `${issue?.message ?? 'invalid value'}${got}`);
     }
     return {row: result.data, line};

@@ -5,7 +5,7 @@
 import type {DistrictOffenceRow, MunicipalityOffenceRow, NationalOffenceRow, NationalSceneRow} from '../data/types.ts';
 import {only, percentChange, rowsOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 const districtFile = derivedFiles.offencesByDistrict;
 const municipalityFile = derivedFiles.offencesByMunicipality;

@@ -5,7 +5,7 @@
 import type {HomicideRateRow, KriposHomicideRow} from '../data/types.ts';
 import {only, rowsOf, yearOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 const unodcFile = derivedFiles.homicideRate;
 const kriposFile = derivedFiles.kriposHomicide;

@@ -5,7 +5,7 @@
 import type {NationalOffenceRow, OffenceGroupRow} from '../data/types.ts';
 import {only, percentChange, rowsOf, yearOf, yearRange} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 const nationalFile = derivedFiles.nationalOffences;
 const groupFile = derivedFiles.offenceGroups;

@@ -6,7 +6,7 @@ import type {NationalSceneRow} from '../data/types.ts';
 import {checkPeriod, nationalMean} from './districts.ts';
 import {only, rowsOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 const sceneFile = derivedFiles.nationalScene;
 

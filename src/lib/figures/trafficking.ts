@@ -5,7 +5,7 @@
 import type {KomTraffickingRow, TipReportRow, UnodcTraffickingRow} from '../data/types.ts';
 import {only, rowsOf, slugify, yearOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 
 const unodcFile = derivedFiles.unodcTrafficking;
 const tipFile = derivedFiles.tipTiers;

@@ -4,7 +4,6 @@
  * Knows nothing about Astro or the DOM.
  */
 import type {DistrictOffenceGroup, Period} from '../data/types.ts';
-import {latestPeriod} from '../offence-periods.ts';
 import {changeHeader, legendItems, legendTitle, mapCaption, mapTableRows, type MapTableRow} from './figure-text.ts';
 import {isComparablePeriod} from './change.ts';
 import type {MapGeometry} from './geometry.ts';
@@ -50,8 +49,9 @@ export function districtMapFigure(
   idPrefix: string,
   {drillDown = true}: {drillDown?: boolean} = {}
 ): DistrictMapFigure {
-  const {metric = 'per1000', group = 'total', period = latestPeriod, highlight = [], annotations = []} = props;
-  if (!isMapMetric(metric) || !isMapGroup(group) || !isMapPeriod(period)) {
+  const latest = payload.periods.at(-1)!;
+  const {metric = 'per1000', group = 'total', period = latest, highlight = [], annotations = []} = props;
+  if (!isMapMetric(metric) || !isMapGroup(group) || !isMapPeriod(period) || !payload.periods.includes(period)) {
     throw new Error(`DistrictMap: unknown metric/group/period "${metric}"/"${group}"/"${period}"`);
   }
   if (metric === 'change' && !isComparablePeriod(period, payload.periods[0]!)) {

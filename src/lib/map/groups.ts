@@ -1,12 +1,12 @@
 /**
- * The one table of what a police-district map can show: its periods (from offence-periods.ts), its metrics with
+ * The one table of what a police-district map can show: its metrics with
  * their labels and number formats, and its offence groups with their labels and municipality columns. Adding a
  * metric or group is one entry here. Knows nothing about geography, Astro or the DOM, so the browser script can
  * import it.
  */
 import type {DistrictOffenceGroup, MunicipalityOffenceRow, Period} from '../data/types.ts';
 import {formatCount, formatDecimal, formatPer1000, formatSignedPercent} from '../format.ts';
-import {offencePeriods} from '../offence-periods.ts';
+import {firstPeriod, periodYears} from '../offence-periods.ts';
 
 /** How one metric reads: control label, legend unit, caption measure and number formats. */
 export interface MetricSpec {
@@ -29,7 +29,7 @@ export interface MetricSpec {
 }
 
 /** The first period of the table, the base of the "change" metric. */
-export const changeBasePeriod: Period = offencePeriods[0] as Period;
+export const changeBasePeriod: Period = firstPeriod;
 
 /**
  * The metrics, in control order: offences per 1,000 inhabitants; the percentage change of that rate since the first
@@ -82,9 +82,6 @@ export const metricLabels = Object.fromEntries(mapMetrics.map((m) => [m, metricT
   Record<MapMetric, string>
 >;
 
-/** The two-year periods a map offers, oldest first. */
-export const mapPeriods: readonly Period[] = offencePeriods;
-
 type MunicipalityColumn = keyof Pick<
   MunicipalityOffenceRow,
   'total' | 'propertyTheft' | 'violence' | 'drugs' | 'publicOrder' | 'traffic' | 'other'
@@ -114,9 +111,12 @@ export const municipalityColumn = Object.fromEntries(mapGroups.map((g) => [g, gr
   Record<DistrictOffenceGroup, MunicipalityColumn>
 >;
 
-/** Whether a string is one of the map's periods. */
+/**
+ * Whether a string is shaped like a period ("2023-2024"). Which periods a map has is in its payload
+ * (`payload.periods`, from the data): `drawableView` moves a state to one of them.
+ */
 export function isMapPeriod(value: unknown): value is Period {
-  return mapPeriods.includes(value as Period);
+  return typeof value === 'string' && periodYears(value) !== null;
 }
 
 /** Whether a string is one of the map's groups. */

@@ -5,7 +5,7 @@
 import {createHash} from 'node:crypto';
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
 import {readDerived} from '../derived-data.ts';
-import {derivedFiles} from '../derived-names.ts';
+import {derivedFiles} from '../derived-files.ts';
 import {sourceLine} from '../source-line.ts';
 import {mapGeometry, type MapGeometry} from './geometry.ts';
 import {splitMapPayload, type InlinePayload} from './municipality-layer.ts';

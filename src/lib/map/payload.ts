@@ -13,7 +13,8 @@ import type {
 import {quantileBreaks} from './classify.ts';
 import {isComparablePeriod, percentChange} from './change.ts';
 import type {MapGeometry} from './geometry.ts';
-import {groupLabels, mapGroups, mapMetrics, mapPeriods, municipalityColumn, type MapMetric} from './groups.ts';
+import {groupLabels, mapGroups, mapMetrics, municipalityColumn, type MapMetric} from './groups.ts';
+import {periodsOf} from '../offence-periods.ts';
 import type {ArrowTargets} from './neighbours.ts';
 
 /** Level of a colour scale: districts or municipalities. */
@@ -78,6 +79,8 @@ export function buildMapPayload(
 ): MapPayload {
   const dRow = new Map(districtRows.map((r) => [`${r.group}|${r.period}|${r.districtId}`, r]));
   const mRow = new Map(municipalityRows.map((r) => [`${r.period}|${r.municipalityId}`, r]));
+  // The periods are the data's: a refresh that adds one adds it to every map and its period control.
+  const mapPeriods = periodsOf(districtRows);
   const districtField = (valueOf: (row: DistrictOffenceRow) => number) =>
     mapGroups.map((g) =>
       mapPeriods.map((p) =>

@@ -81,15 +81,16 @@ export function serialiseMapState(state: MapViewState, search = '', prefix = '')
 }
 
 /**
- * The view the map can draw for a state: a change since 2020-2021 needs a period that shares no year with it, so a
- * state asking for an overlapping one (from the URL, or a period picked before the metric) moves to the latest
- * period instead of drawing an empty map.
+ * The view the map can draw for a state: a period the data has (a link may name one the data no longer or not yet
+ * has), and for a change since 2020-2021 a period that shares no year with it, so a state asking for an overlapping
+ * one (from the URL, or a period picked before the metric) moves to the latest period instead of drawing an empty map.
  * @example drawableView({period: '2021-2022', metric: 'change', …}, ['2020-2021', …, '2023-2024']).period // '2023-2024'
  */
 export function drawableView<T extends Pick<MapViewState, 'period' | 'metric'>>(
   state: T,
   periods: readonly string[]
 ): T {
-  if (state.metric !== 'change' || isComparablePeriod(state.period, periods[0]!)) return state;
+  const known = periods.includes(state.period);
+  if (known && (state.metric !== 'change' || isComparablePeriod(state.period, periods[0]!))) return state;
   return {...state, period: periods.at(-1)! as MapViewState['period']};
 }

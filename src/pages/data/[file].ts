@@ -1,8 +1,7 @@
 import type {APIContext} from 'astro';
-import {readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
-import {readDerivedText} from '../../lib/derived-data.ts';
-import {csvName, derivedFileNames} from '../../lib/derived-names.ts';
+import {readDerivedText, readManifestText} from '../../lib/derived-data.ts';
+import {csvName} from '../../lib/derived-names.ts';
+import {derivedFileNames} from '../../lib/derived-files.ts';
 import {isFlatRows, recordsToCsv} from '../../lib/csv.ts';
 
 /**
@@ -12,7 +11,7 @@ export function getStaticPaths() {
   const paths = [
     {
       params: {file: 'manifest.json'},
-      props: {body: readFileSync(resolve('data/manifest.json'), 'utf8'), type: 'application/json'}
+      props: {body: readManifestText(), type: 'application/json'}
     }
   ];
   for (const name of derivedFileNames()) {

@@ -29,7 +29,9 @@ export function changeReport(
   units: readonly UnitChange[],
   figures: readonly FigureChange[]
 ): string {
-  const changed = diffs.filter((d) => d.added.length + d.removed.length + d.changed.length > 0);
+  const changed = diffs.filter((d) => d.added.length + d.removed.length + d.changed.length > 0 || d.renamedFrom);
+  // A file a new year renamed is shown under its new name with the name it replaces.
+  const named = (d: RowDiff) => `\`${d.file}\`${d.renamedFrom ? ` (was \`${d.renamedFrom}\`)` : ''}`;
   const out = ['# Data changes', '', 'New derived data compared with the files in data/derived/ before this run.', ''];
   if (changed.length === 0 && units.length === 0 && figures.length === 0) {
     return `${[...out, 'No derived file changed.'].join('\n')}\n`;
@@ -43,14 +45,14 @@ export function changeReport(
     ];
     const span = d.gained.length ? `; gained ${d.gained.join(', ')}` : '';
     const lost = d.lost.length ? `; lost ${d.lost.join(', ')}` : '';
-    out.push(`- \`${d.file}\`: ${parts.join(', ')}${span}${lost}`);
+    out.push(`- ${named(d)}: ${parts.join(', ')}${span}${lost}`);
   }
   out.push(`- municipalities or districts renamed or re-mapped: ${units.length}`);
   out.push(`- ${plural(figures.length, 'figure')} in the stories print differently`, '');
 
   const gained = changed.filter((d) => d.gained.length > 0);
   if (gained.length) {
-    out.push('## Series that gained a year', '', ...gained.map((d) => `- \`${d.file}\`: ${d.gained.join(', ')}`), '');
+    out.push('## Series that gained a year', '', ...gained.map((d) => `- ${named(d)}: ${d.gained.join(', ')}`), '');
   }
   for (const [title, pick] of [
     ['Rows added', (d: RowDiff) => d.added],
@@ -59,14 +61,14 @@ export function changeReport(
     const files = changed.filter((d) => pick(d).length > 0);
     if (!files.length) continue;
     out.push(`## ${title}`, '');
-    for (const d of files) out.push(`### \`${d.file}\``, '', ...capped(pick(d), (k) => `- ${k}`), '');
+    for (const d of files) out.push(`### ${named(d)}`, '', ...capped(pick(d), (k) => `- ${k}`), '');
   }
   const valued = changed.filter((d) => d.changed.length > 0);
   if (valued.length) {
     out.push('## Values changed (old → new)', '');
     for (const d of valued) {
       out.push(
-        `### \`${d.file}\``,
+        `### ${named(d)}`,
         '',
         ...capped(d.changed, (c) => `- ${c.key} · ${c.field}: ${show(c.before)} → ${show(c.after)}`),
         ''
@@ -83,7 +85,8 @@ export function changeReport(
       out.push(`### ${slug}`, '');
       for (const f of figures.filter((x) => x.slug === slug)) {
         const after = f.after ?? `no longer resolves (${f.error ?? 'unknown reason'})`;
-        out.push(`- line ${f.line}, \`${f.id}\`: ${f.before ?? 'did not resolve'} → ${after}`);
+        const use = f.use ? ` (${f.use}: reread its sentence)` : '';
+        out.push(`- line ${f.line}, \`${f.id}\`${use}: ${f.before ?? 'did not resolve'} → ${after}`);
       }
       out.push('');
     }

@@ -45,6 +45,8 @@ export interface RowDiff {
   added: string[];
   removed: string[];
   changed: ValueChange[];
+  /** The old name of a file that a new year renamed (`offences-national-1993-2024.json`), when it was renamed. */
+  renamedFrom?: string;
   /** Years or periods present only in the new (gained) or only in the old file (lost). */
   gained: string[];
   lost: string[];

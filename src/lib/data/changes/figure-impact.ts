@@ -21,6 +21,8 @@ export interface FigureChange {
   after: string | null;
   /** Why the new data cannot resolve the figure, when it cannot. */
   error?: string;
+  /** Read by a claim or the key figure rather than printed by a `<Figure>` (see figure-tags.ts). */
+  use?: 'claim' | 'key figure';
 }
 
 function printed(
@@ -50,6 +52,7 @@ export function figureChanges(stories: readonly StoryText[], before: ReadDerived
       if (a.text === b.text) continue;
       const change: FigureChange = {slug: story.slug, id: tag.id, line: tag.line, before: a.text, after: b.text};
       if (b.error) change.error = b.error;
+      if (tag.use) change.use = tag.use;
       out.push(change);
     }
   }

@@ -46,7 +46,12 @@ export interface FetchResult {
   manifest: FetchManifest;
 }
 
-/** Year of the municipal register (population 1 January and the KLASS structure) the raw file names pin. */
+/**
+ * Year of the municipal register (the KLASS municipality structure and the population of 1 January it is weighted
+ * with) that the raw file names pin. It is not the latest year of the statistics: every series is fetched to the
+ * newest year SSB has, and the pipeline reads how far they reach from the data (coverage.ts). Moving the register to a
+ * new year is a change of method (every rate's population, the absence and merger rules), not a refresh.
+ */
 export const registerYear = 2024;
 
 /** The HTTP getter the fetch needs (see polite-client.ts). */

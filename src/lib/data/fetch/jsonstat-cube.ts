@@ -43,15 +43,19 @@ export function readCube(body: Uint8Array, spec: CubeSpec): Cube {
     json = JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(body));
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new FetchError(spec.table, null, `response is not complete JSON (truncated download?): ${why}`);
+    throw new FetchError(
+      spec.table,
+      null,
+      `expected complete JSON, found a response that is not (truncated download?): ${why}`
+    );
   }
   if (json === null || typeof json !== 'object' || json.class !== 'dataset') {
-    throw new FetchError(spec.table, null, 'response is not a JSON-stat 2.0 dataset');
+    throw new FetchError(spec.table, null, 'expected a JSON-stat 2.0 dataset, found another kind of response');
   }
   const ds = JSONstat(json);
   for (const id of spec.dimensions) {
     if (!ds.id.includes(id)) {
-      throw new FetchError(spec.table, id, `missing from the response (it has: ${ds.id.join(', ')})`);
+      throw new FetchError(spec.table, id, `expected the dimension in the response, found only ${ds.id.join(', ')}`);
     }
   }
   for (const [i, id] of ds.id.entries()) {
@@ -68,7 +72,7 @@ export function readCube(body: Uint8Array, spec: CubeSpec): Cube {
         throw new FetchError(
           spec.table,
           id,
-          `code "${code}" is missing (the response has: ${sample}${present.length > 12 ? ', …' : ''})`
+          `expected code "${code}", found ${sample}${present.length > 12 ? ', …' : ''}`
         );
       }
     }
@@ -79,7 +83,7 @@ export function readCube(body: Uint8Array, spec: CubeSpec): Cube {
     throw new FetchError(
       spec.table,
       null,
-      `has ${Math.max(values, 0)} values for ${cells} cells (truncated response?)`
+      `expected ${cells} values (one per cell), found ${Math.max(values, 0)} (truncated response?)`
     );
   }
   return {
@@ -94,7 +98,7 @@ export function readCube(body: Uint8Array, spec: CubeSpec): Cube {
         // An eliminated dimension that SSB still lists has one value; callers need not name it.
         const code = coordinates[id] ?? (present.length === 1 ? present[0] : undefined);
         if (code === undefined || !present.includes(code)) {
-          throw new FetchError(spec.table, id, `no code "${String(code)}" in the response`);
+          throw new FetchError(spec.table, id, `expected code "${String(code)}" in the response, found none`);
         }
         full[id] = code;
       }

@@ -33,9 +33,13 @@ function parse(body: Uint8Array, source: string): Record<string, unknown> {
     if (json !== null && typeof json === 'object') return json as Record<string, unknown>;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new FetchError(source, null, `response is not complete JSON (truncated download?): ${why}`);
+    throw new FetchError(
+      source,
+      null,
+      `expected complete JSON, found a response that is not (truncated download?): ${why}`
+    );
   }
-  throw new FetchError(source, null, 'response is not a JSON object');
+  throw new FetchError(source, null, 'expected a JSON object, found another kind of response');
 }
 
 function list<K extends string>(
@@ -45,12 +49,13 @@ function list<K extends string>(
   fields: readonly K[]
 ): Record<K, string>[] {
   const items = parse(body, source)[key];
-  if (!Array.isArray(items)) throw new FetchError(source, key, 'missing from the response');
+  if (!Array.isArray(items)) throw new FetchError(source, key, `expected ${key} in the response, found none`);
   return items.map((item: unknown, i) => {
     const out = {} as Record<K, string>;
     for (const field of fields) {
       const value = (item as Record<string, unknown> | null)?.[field];
-      if (typeof value !== 'string') throw new FetchError(source, `${key}[${i}].${field}`, 'missing or not text');
+      if (typeof value !== 'string')
+        throw new FetchError(source, `${key}[${i}].${field}`, 'expected text, found a missing or non-text value');
       out[field] = value;
     }
     return out;

@@ -80,14 +80,15 @@ export function politeClient(options: PoliteClientOptions): {get(url: string, so
           }
           const text = (await response.text().catch(() => '')).slice(0, 300).replace(/\s+/g, ' ').trim();
           problem = `HTTP ${response.status}${text ? ` (${text})` : ''}`;
-          if (!retryable(response.status)) throw new FetchError(source, null, `${problem} for ${url}`);
+          if (!retryable(response.status))
+            throw new FetchError(source, null, `expected HTTP 200 for ${url}, found ${problem}`);
           const asked = retryAfterMs(response.headers.get('retry-after'), options.now());
           if (asked !== null) {
             if (asked > options.maxRetryAfterMs) {
               throw new FetchError(
                 source,
                 null,
-                `${problem} for ${url}; server asks to wait ${Math.round(asked / 1000)} s`
+                `expected HTTP 200 for ${url}, found ${problem}; the server asks to wait ${Math.round(asked / 1000)} s, longer than we wait`
               );
             }
             delay = asked;
@@ -101,7 +102,11 @@ export function politeClient(options: PoliteClientOptions): {get(url: string, so
           await options.sleep(delay);
         }
       }
-      throw new FetchError(source, null, `${problem} for ${url} (gave up after ${options.maxAttempts} attempts)`);
+      throw new FetchError(
+        source,
+        null,
+        `expected HTTP 200 for ${url}, found ${problem} (gave up after ${options.maxAttempts} attempts)`
+      );
     }
   };
 }

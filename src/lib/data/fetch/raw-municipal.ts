@@ -32,7 +32,7 @@ export function currentCodeOf(
     throw new FetchError(
       'KLASS 131 changes',
       'newCode',
-      `${code} ${next[0]?.oldName ?? ''} split into ${options} and none keeps its name`
+      `expected a split of ${code} ${next[0]?.oldName ?? ''} to leave one part with its name, found ${options}`
     );
   }
   return currentCodeOf(pick.newCode, changes, current, new Set([...seen, code]));
@@ -54,7 +54,8 @@ export function municipalRawFile(
     cube.value({Gjerningssted: place, LovbruddKrim: group, ContentsCode: 'AnmeldteLovbrudd', Tid: tid});
   const values = (place: string, tid: string) => municipalGroupCodes.map((g) => cell(place, g.code, tid) ?? 'NA');
   for (const tid of cube.codes('Tid')) {
-    if (!/^\d{4}-\d{4}$/.test(tid)) throw new FetchError(cube.table, 'Tid', `"${tid}" is not a two-year period`);
+    if (!/^\d{4}-\d{4}$/.test(tid))
+      throw new FetchError(cube.table, 'Tid', `expected a two-year period like "2023-2024", found "${tid}"`);
     if (cell('0', municipalGroupCodes[0].code, tid) === null) continue; // period announced but not yet published
     rows.push(['Norge', 0, tid, 'Norge', 'NA', ...values('0', tid)]);
     const taken = new Map<string, string>();
@@ -69,12 +70,16 @@ export function municipalRawFile(
         throw new FetchError(
           cube.table,
           'Gjerningssted',
-          `${tid}: "${place} ${label}" has figures but no current municipality`
+          `expected every place with figures in ${tid} to have a current municipality, found none for "${place} ${label}"`
         );
       }
       const before = taken.get(target);
       if (before !== undefined) {
-        throw new FetchError(cube.table, 'Gjerningssted', `${tid}: "${before}" and "${place}" both map to ${target}`);
+        throw new FetchError(
+          cube.table,
+          'Gjerningssted',
+          `expected one place per current municipality in ${tid}, found "${before}" and "${place}" both mapping to ${target}`
+        );
       }
       taken.set(target, place);
       periodRows.push([

@@ -25,7 +25,7 @@ export interface NationalRawFiles {
 export function nationalPopulation(cube: Cube): Map<number, number> {
   const byYear = new Map<number, number>();
   for (const tid of cube.codes('Tid')) {
-    if (!/^\d{4}$/.test(tid)) throw new FetchError(cube.table, 'Tid', `"${tid}" is not a year`);
+    if (!/^\d{4}$/.test(tid)) throw new FetchError(cube.table, 'Tid', `expected a year, found "${tid}"`);
     const value = cube.value({Region: '0', ContentsCode: 'Folkemengde', Tid: tid});
     if (value !== null) byYear.set(Number(tid), value);
   }
@@ -49,7 +49,8 @@ export function nationalRawFiles(offences: Cube, population: Cube): NationalRawF
     offences.value({LovbruddKrim: group, ContentsCode: 'AnmLovbrPer1000', Tid: tid});
   const popOf = (year: number): number => {
     const p = people.get(year);
-    if (p === undefined) throw new FetchError(population.table, 'Tid', `no population for 1 January ${year}`);
+    if (p === undefined)
+      throw new FetchError(population.table, 'Tid', `expected a population for 1 January ${year}, found none`);
     return p;
   };
 
@@ -61,9 +62,14 @@ export function nationalRawFiles(offences: Cube, population: Cube): NationalRawF
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined)
-    throw new FetchError(offences.table, 'Tid', 'no year has a national total');
+    throw new FetchError(offences.table, 'Tid', 'expected years with a national total, found none');
   for (let y = first; y <= last; y++) {
-    if (!years.includes(y)) throw new FetchError(offences.table, 'Tid', `year ${y} has no national total`);
+    if (!years.includes(y))
+      throw new FetchError(
+        offences.table,
+        'Tid',
+        `expected a national total for every year from ${first} to ${last}, found none for ${y}`
+      );
   }
 
   const series = years.map((y) => {

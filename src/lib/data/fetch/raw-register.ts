@@ -49,17 +49,30 @@ export function registerRawFiles(
   const seen = new Map<string, Correspondence>();
   for (const c of correspondences) {
     if (!/^\d{4}$/.test(c.sourceCode)) {
-      throw new FetchError(klassDistrictSource, 'sourceCode', `"${c.sourceCode}" is not a municipality number`);
+      throw new FetchError(
+        klassDistrictSource,
+        'sourceCode',
+        `expected a four-digit municipality number, found "${c.sourceCode}"`
+      );
     }
     if (seen.has(c.sourceCode)) {
-      throw new FetchError(klassDistrictSource, 'sourceCode', `municipality ${c.sourceCode} has two police districts`);
+      throw new FetchError(
+        klassDistrictSource,
+        'sourceCode',
+        `expected one police district for municipality ${c.sourceCode}, found two`
+      );
     }
     if (!districtIdOf(c.targetName)) {
-      throw new FetchError(klassDistrictSource, 'targetName', `unknown police district "${c.targetName}"`);
+      throw new FetchError(
+        klassDistrictSource,
+        'targetName',
+        `expected one of the 12 police districts, found "${c.targetName}"`
+      );
     }
     seen.set(c.sourceCode, c);
   }
-  if (seen.size === 0) throw new FetchError(klassDistrictSource, 'correspondenceItems', 'no municipalities');
+  if (seen.size === 0)
+    throw new FetchError(klassDistrictSource, 'correspondenceItems', 'expected municipalities, found none');
   const rows = [...seen.values()].sort((a, b) => (a.sourceCode < b.sourceCode ? -1 : 1));
   const regions = new Set(population.codes('Region'));
   const sums = new Map<DistrictId, {count: number; people: number}>();
@@ -76,7 +89,7 @@ export function registerRawFiles(
       throw new FetchError(
         population.table,
         'Region',
-        `no population on 1 January ${year} for ${c.sourceCode} ${c.sourceName}`
+        `expected a population on 1 January ${year} for ${c.sourceCode} ${c.sourceName}, found none`
       );
     }
     mapping.push([c.sourceCode, c.sourceName, county, countyName.get(county) ?? null, id, district, null]);
@@ -88,7 +101,12 @@ export function registerRawFiles(
   }
   const districts = [...districtNames].map(([id, name]) => {
     const s = sums.get(id);
-    if (!s) throw new FetchError(klassDistrictSource, 'targetName', `no municipality in police district ${name}`);
+    if (!s)
+      throw new FetchError(
+        klassDistrictSource,
+        'targetName',
+        `expected municipalities in police district ${name}, found none`
+      );
     return [id, name, s.count, s.people];
   });
   return {

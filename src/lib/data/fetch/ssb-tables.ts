@@ -5,6 +5,7 @@
  * the table and dimension, never as silently different numbers. Knows nothing about HTTP or CSV.
  */
 import type {CubeSpec} from './jsonstat-cube.ts';
+import {expectedShape} from '../coverage.ts';
 
 /** PxWebApi v2 root. */
 export const pxWebApi = 'https://data.ssb.no/api/pxwebapi/v2';
@@ -93,8 +94,8 @@ export const municipalGroupCodes = [
   {code: '2AAAAA-3-5-9ZZZZz', column: 'annet'}
 ] as const;
 
-/** First two-year period the 2024 municipality mapping is valid for. */
-export const firstMunicipalPeriod = '2020-2021';
+/** First two-year period the 2024 municipality mapping is valid for (the shape the pipeline expects, coverage.ts). */
+export const firstMunicipalPeriod = expectedShape.firstPeriod;
 
 /** 08487: two-year annual averages by scene of crime: whole country (`0`) and every four-digit code, from 2020-2021. */
 export const table08487 = {

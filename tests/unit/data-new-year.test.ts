@@ -1,0 +1,216 @@
+/**
+ * A refresh that brings a new year needs no code change: SSB's answers (in the APIs' shapes, built from the collected
+ * sources) gain a synthetic 2025 and a 2024-2025 period, `data:fetch` and `npm run data` run into a temporary folder,
+ * and the new year flows into the derived files, their names, the change report, the site's file set and the story
+ * figures that say `latest`. A 2025 that contradicts a story's claim makes the claim check fail, naming the sentence.
+ * The synthetic figures are not SSB's.
+ */
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {fetchOnline} from '../../src/lib/data/fetch/fetch-online.ts';
+import {manualSources} from '../../src/lib/data/fetch/manual-sources.ts';
+import {allOffencesCode} from '../../src/lib/data/fetch/ssb-tables.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
+import {derivedFilesIn, type DerivedFileSet} from '../../src/lib/derived-names.ts';
+import {resolve} from '../../src/lib/figures.ts';
+import {offencesPer1000Chart} from '../../src/lib/charts/offencesPer1000.ts';
+import {checkFrontmatterClaims} from '../../src/lib/story-claims.ts';
+import {fakeClock} from './fetch-recorded.ts';
+import {synthesizedAnswers, withTimeCode} from './fetch-synthesize.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+// The collected raw sources sit next to the repository on the build machine (SOURCES_DIR overrides). In CI they must
+// be there: a missing folder fails the run. Elsewhere these tests skip, and the summary prints why.
+const sources = path.resolve(repoRoot, process.env.SOURCES_DIR ?? '../shared/sources');
+const sourcesMissing = !existsSync(sources);
+if (sourcesMissing && process.env.CI) throw new Error(`CI=true but the raw sources are missing: ${sources}`);
+let root = '';
+
+const theft = '1AAAAA-1ZZZZz';
+const violence = '4AAAAA-4ZZZZz';
+
+/**
+ * SSB's answers plus a synthetic 2025: property theft (and so the total) moves by `change` offences against 2024; the
+ * new period 2024-2025 repeats 2023-2024 with Oslo's violence (and total, and the national row) 1,000 higher, and
+ * Modalen, absent from 2023-2024 by the stated rule, back with its 2022-2023 figures unless `withModalen` is false.
+ */
+function answersWith2025(change: number, withModalen = true): Map<string, string> {
+  const answers = synthesizedAnswers(sources);
+  const population = JSON.parse(answers.get('/tables/06913/')!);
+  const people2025 = population.value[population.dimension.Tid.category.index['2025']] as number;
+  const groups = (c: Record<string, string>) => c.LovbruddKrim !== allOffencesCode && c.LovbruddKrim !== theft;
+  answers.set(
+    '/tables/08484/',
+    withTimeCode(answers.get('/tables/08484/')!, '2025', (c, cellOf) => {
+      const count = cellOf({...c, ContentsCode: 'AnmeldteLovbrudd', Tid: '2024'});
+      if (count === null) return null;
+      const n = groups(c) ? count : count + change;
+      return c.ContentsCode === 'AnmeldteLovbrudd' ? n : Math.round((n / people2025) * 10_000) / 10;
+    })
+  );
+  answers.set(
+    '/tables/08487/',
+    withTimeCode(answers.get('/tables/08487/')!, '2024-2025', (c, cellOf) => {
+      if (c.Gjerningssted === '4629') return withModalen ? cellOf({...c, Tid: '2022-2023'}) : null;
+      const before = cellOf({...c, Tid: '2023-2024'});
+      const raised = ['0301', '0'].includes(c.Gjerningssted!) && [allOffencesCode, violence].includes(c.LovbruddKrim!);
+      return before === null ? null : before + (raised ? 1000 : 0);
+    })
+  );
+  return answers;
+}
+
+/** Fetches the answers into a raw folder and builds into a copy of the committed data; returns the paths and run. */
+async function refresh(name: string, answers: Map<string, string>) {
+  const raw = path.join(root, `raw-${name}`);
+  const clock = fakeClock();
+  const fetch = async (url: string) => {
+    const body = [...answers].find(([fragment]) => url.includes(fragment))?.[1];
+    return new Response(body ?? 'not found', {status: body === undefined ? 404 : 200});
+  };
+  mkdirSync(raw, {recursive: true});
+  for (const m of manualSources) copyFileSync(path.join(sources, m.file), path.join(raw, m.file));
+  expect(await fetchOnline(raw, {fetch, log: () => {}, sleep: clock.sleep, now: clock.now})).toBe(0);
+  const out = path.join(root, `out-${name}`);
+  const report = path.join(root, `report-${name}`);
+  cpSync(path.join(repoRoot, 'data/derived'), path.join(out, 'derived'), {recursive: true});
+  cpSync(path.join(repoRoot, 'data/manifest.json'), path.join(out, 'manifest.json'));
+  const run = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'scripts/build-data.ts'), '--raw', raw, '--out', out, '--report', report],
+    {cwd: repoRoot, encoding: 'utf8'}
+  );
+  return {out, report: path.join(report, 'data-changes.md'), run};
+}
+
+/**
+ * The site's reader over a refreshed data set: the site finds its files by role in the manifest (derived-files.ts),
+ * so a figure that reads the committed `offences-national-1993-2024.json` reads the same role's file of the new set.
+ */
+function siteReader(out: string): {files: DerivedFileSet; read: (name: string) => unknown} {
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  const files = derivedFilesIn(Object.keys(manifest.files));
+  const roles = new Map(Object.entries(derivedFiles).map(([role, name]) => [name as string, role]));
+  const read = (name: string): unknown => {
+    const role = roles.get(name) as keyof DerivedFileSet | undefined;
+    if (!role) throw new Error(`${name} is not a derived file of the committed set`);
+    return JSON.parse(readFileSync(path.join(out, 'derived', files[role]), 'utf8'));
+  };
+  return {files, read};
+}
+
+const story = 'content/stories/falling-crime-rate.mdx';
+// The standfirst's "climbed in every year since" is checked on the newest two years, as the story's frontmatter says.
+const climbedClaim = {
+  in: 'dek' as const,
+  words: 'The rate has climbed in every year since',
+  that: 'greater' as const,
+  ids: ['offences.national.latest.per1000', 'offences.national.latest-1.per1000']
+};
+
+describe('a new year (synthetic 2025) flows from the fetch to the stories with no code change', () => {
+  beforeEach((ctx) => {
+    if (sourcesMissing) ctx.skip(`no raw sources at ${sources} (set SOURCES_DIR)`);
+  });
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'new-year-'));
+  });
+  afterAll(() => {
+    if (root) rmSync(root, {recursive: true, force: true});
+  });
+
+  it('builds, names the SSB files for their new years, and the change report lists what 2025 adds', async () => {
+    const {out, report, run} = await refresh('rise', answersWith2025(+12_000));
+    expect(run.status, run.stderr).toBe(0);
+    const {files, read} = siteReader(out);
+    expect(files.nationalOffences).toBe('offences-national-1993-2025.json');
+    expect(files.offenceGroups).toBe('offence-groups-2018-2025.json');
+    expect(files.offencesByDistrict).toBe('offences-by-district-2020-2025.json');
+    expect(files.offencesByMunicipality).toBe('offences-by-municipality-2020-2025.json');
+    expect(files.nationalScene).toBe('offences-by-scene-national-2020-2025.json');
+    expect(files.tipTiers).toBe(derivedFiles.tipTiers); // hand-collected sources keep their names
+
+    const national = read(derivedFiles.nationalOffences) as {year: number; count: number}[];
+    const [y2024, y2025] = national.slice(-2);
+    expect([y2024?.year, y2025?.year]).toEqual([2024, 2025]);
+    expect(y2025!.count - y2024!.count).toBe(12_000);
+    const districts = read(derivedFiles.offencesByDistrict) as {period: string; districtId: string; group: string}[];
+    expect([...new Set(districts.map((r) => r.period))].at(-1)).toBe('2024-2025');
+    const groups = read(derivedFiles.offenceGroups) as {year: number}[];
+    expect([...new Set(groups.map((r) => r.year))]).toEqual([2018, 2019, 2023, 2024, 2025]);
+
+    const text = readFileSync(report, 'utf8');
+    const gained = text.slice(text.indexOf('## Series that gained a year'));
+    const gainedLines = gained.slice(0, gained.indexOf('\n\n', 30)).split('\n').slice(2);
+    expect(gainedLines).toEqual([
+      '- `offence-groups-2018-2025.json` (was `offence-groups-2018-2024.json`): 2025',
+      '- `offences-by-district-2020-2025.json` (was `offences-by-district-2020-2024.json`): 2024-2025',
+      '- `offences-by-municipality-2020-2025.json` (was `offences-by-municipality-2020-2024.json`): 2024-2025',
+      '- `offences-by-scene-national-2020-2025.json` (was `offences-by-scene-national-2020-2024.json`): 2024-2025',
+      '- `offences-national-1993-2025.json` (was `offences-national-1993-2024.json`): 2025'
+    ]);
+    // Old rows are unchanged: every file only gains the new year's rows (356 municipalities: Utsira is absent).
+    const summary = text.slice(text.indexOf('## Summary'), text.indexOf('## Series that gained a year'));
+    expect(summary.split('\n').filter((l) => l.startsWith('- `'))).toEqual([
+      '- `offence-groups-2018-2025.json` (was `offence-groups-2018-2024.json`): 9 rows added, 0 rows removed, 0 values changed; gained 2025',
+      '- `offences-by-district-2020-2025.json` (was `offences-by-district-2020-2024.json`): 84 rows added, 0 rows removed, 0 values changed; gained 2024-2025',
+      '- `offences-by-municipality-2020-2025.json` (was `offences-by-municipality-2020-2024.json`): 356 rows added, 0 rows removed, 0 values changed; gained 2024-2025',
+      '- `offences-by-scene-national-2020-2025.json` (was `offences-by-scene-national-2020-2024.json`): 7 rows added, 0 rows removed, 0 values changed; gained 2024-2025',
+      '- `offences-national-1993-2025.json` (was `offences-national-1993-2024.json`): 1 row added, 0 rows removed, 0 values changed; gained 2025'
+    ]);
+    // The standfirst's claims read `latest`, which moved to 2025: the report asks for their sentences to be reread.
+    expect(text).toMatch(
+      /- line \d+, `offences\.national\.latest\.per1000` \(claim: reread its sentence\): 61\.5 per 1,000 → [\d.]+ per 1,000/
+    );
+  }, 180_000);
+
+  it('story figures that say `latest` and the line chart reach 2025; the claims still hold', async () => {
+    const {out, run} = await refresh('rise-site', answersWith2025(+12_000));
+    expect(run.status, run.stderr).toBe(0);
+    const {read} = siteReader(out);
+    const national = read(derivedFiles.nationalOffences) as {year: number; count: number; per1000: number}[];
+    const latest = resolve('offences.national.latest.count', read);
+    expect(latest.value).toBe(national.at(-1)!.count);
+    expect(national.at(-1)!.year).toBe(2025);
+    expect(resolve('offences.national.latest-1.count', read).value).toBe(national.at(-2)!.count);
+    const oslo = resolve('district.p01.latest.violence.count', read);
+    expect(oslo.value).toBe((resolve('district.p01.2023-2024.violence.count', read).value as number) + 1000);
+
+    const chart = offencesPer1000Chart.load(read);
+    const state = offencesPer1000Chart.state({});
+    expect(offencesPer1000Chart.table(chart, state).rows.at(-1)?.year).toBe(2025);
+    expect(offencesPer1000Chart.describe(chart, state)).toMatch(/2025/);
+    const subtitle = offencesPer1000Chart.subtitle;
+    expect(typeof subtitle === 'function' ? subtitle(state, chart) : subtitle).toMatch(/Norway, 1993–2025$/);
+
+    expect(readFileSync(story, 'utf8')).toContain(`ids: [${climbedClaim.ids.join(', ')}]`);
+    expect(() =>
+      checkFrontmatterClaims('/stories/falling-crime-rate/', [climbedClaim], (id) => resolve(id, read).value)
+    ).not.toThrow();
+  }, 180_000);
+
+  it('a 2025 that contradicts a claim fails its check, naming the page, the sentence and the values', async () => {
+    const {out, run} = await refresh('fall', answersWith2025(-40_000));
+    expect(run.status, run.stderr).toBe(0);
+    const {read} = siteReader(out);
+    expect(() =>
+      checkFrontmatterClaims('/stories/falling-crime-rate/', [climbedClaim], (id) => resolve(id, read).value)
+    ).toThrow(
+      /^Claim no longer holds on \/stories\/falling-crime-rate\/: "The rate has climbed in every year since" states that the figures are greater, but the data has offences\.national\.latest\.per1000 = [\d.]+; offences\.national\.latest-1\.per1000 = [\d.]+ \(in the dek\)$/
+    );
+  }, 180_000);
+
+  it('a municipality missing from the new period without a stated rule is refused, naming it and the period', async () => {
+    const {out, run} = await refresh('no-modalen', answersWith2025(+12_000, false));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /ssb08487_kommune_anmeldte_2020-2024_chrilur\.csv:- \[komnr 4629, år 2024-2025\] field komnr: expected a row for Modalen \(4629\) in 2024-2025, found none/
+    );
+    expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe(
+      readFileSync(path.join(repoRoot, 'data/manifest.json'), 'utf8')
+    );
+  }, 180_000);
+});
