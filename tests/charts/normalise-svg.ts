@@ -2,6 +2,7 @@
  * Makes SVG snapshots stable and reviewable: generated ids re-indexed in order of appearance, numbers rounded to 3
  * decimals, one tag per line with indentation. Test helper; knows nothing about charts.
  */
+import {roundNumbers as roundDecimals} from '../../src/lib/charts/round-coordinates.ts';
 
 /** Re-indexes every `id="…"` (and its references) to `id-1`, `id-2`, … in document order. */
 export function reindexIds(svg: string): string {
@@ -16,7 +17,7 @@ export function reindexIds(svg: string): string {
 
 /** Rounds every decimal number to at most 3 decimals: `86.66666666666669` → `86.667`. */
 export function roundNumbers(svg: string): string {
-  return svg.replace(/-?\d+\.\d{4,}/g, (n) => String(Number(Number(n).toFixed(3))));
+  return roundDecimals(svg, 3);
 }
 
 /** One tag or text run per line, indented by nesting depth. */

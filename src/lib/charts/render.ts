@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import {parseHTML} from 'linkedom';
+import {roundCoordinates} from './round-coordinates.ts';
 
 /** What a screen reader hears for one SVG: a short name and a longer text description. */
 export interface SvgMeta {
@@ -76,5 +77,6 @@ export function renderPlot(spec: PlotSpec, meta: SvgMeta): string {
   desc.setAttribute('id', `${meta.id}-desc`);
   desc.textContent = meta.description;
   svg.insertBefore(desc, svg.firstChild);
+  roundCoordinates(svg);
   return svg.outerHTML;
 }
