@@ -10,7 +10,7 @@ import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import {join} from 'node:path';
-import {pageResources, totalOf} from '../src/lib/page-weight.ts';
+import {pageResources, totalOf} from './page-weight.ts';
 
 const env = {...process.env, ASTRO_TELEMETRY_DISABLED: '1'};
 const started = performance.now();

@@ -1,19 +1,19 @@
 /**
  * `npm run data [-- --raw <dir> --out <dir> --report <dir>]`: builds data/derived/*.json and data/manifest.json
  * from data/raw/. Validates everything first; only when every file is built is the set published as a unit
- * (src/lib/data/publish.ts: staging directory, hash check, journaled switch; leftovers of interrupted runs are
+ * (src/pipeline/publish.ts: staging directory, hash check, journaled switch; leftovers of interrupted runs are
  * finished or swept first). Writes reports/data-changes.md (also printed): what changed against the derived files it
  * replaces, and which story figures now print differently. Logs to stderr; exits 1 on bad input with
  * FILE:LINE field FIELD: reason, 130/143 on SIGINT/SIGTERM.
  */
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {DataError} from '../src/lib/data/data-error.ts';
-import {abandonPublish, publishDataSet, type PublishHandle, type PublishProbe} from '../src/lib/data/publish.ts';
-import {rawDirectoryReader} from '../src/lib/data/raw-dir.ts';
-import {maxRawBytes} from '../src/lib/data/sources.ts';
-import {compareWithCommitted, writeChangeReport} from '../src/lib/data/changes/compare-committed.ts';
-import {manifestWithRawFetch} from '../src/lib/data/fetch/raw-fetch-record.ts';
+import {DataError} from '../src/pipeline/data-error.ts';
+import {abandonPublish, publishDataSet, type PublishHandle, type PublishProbe} from '../src/pipeline/publish.ts';
+import {rawDirectoryReader} from '../src/pipeline/raw-dir.ts';
+import {maxRawBytes} from '../src/pipeline/sources.ts';
+import {compareWithCommitted, writeChangeReport} from '../src/pipeline/changes/compare-committed.ts';
+import {manifestWithRawFetch} from '../src/pipeline/fetch/raw-fetch-record.ts';
 // The pipeline (mapshaper, zod, the xlsx reader) is imported only after the signal handlers below are installed:
 // loading it takes seconds, and a signal in that time would otherwise kill the process without a word.
 
@@ -62,7 +62,7 @@ function faultProbe(spec: string | undefined): PublishProbe {
 console.error(`data: building from ${rawDir}`);
 try {
   const started = Date.now();
-  const {runPipeline} = await import('../src/lib/data/pipeline.ts');
+  const {runPipeline} = await import('../src/pipeline/pipeline.ts');
   const result = await runPipeline(rawDirectoryReader(rawDir, maxRawBytes));
   checkParent();
   const changes = compareWithCommitted(join(outDir, 'derived'), 'content/stories', result.files);

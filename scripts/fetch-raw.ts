@@ -1,16 +1,16 @@
 /**
  * `npm run data:fetch`: downloads the raw files that have an official API (SSB PxWebApi v2, KLASS, the boundary file)
  * into data/raw/ and writes data/raw/fetch-manifest.json; lists the files that must be collected by hand.
- * `npm run data:fetch -- --from <dir>`: copies the raw files the pipeline reads (src/lib/data/sources.ts) from a local
+ * `npm run data:fetch -- --from <dir>`: copies the raw files the pipeline reads (src/pipeline/sources.ts) from a local
  * directory into data/raw/ instead, offline. Skips a file already present with the same sha256; fails loudly if any
  * file is missing. Logs to stderr; exits 1 on failure, leaving data/raw/ as it was.
  */
 import {copyFileSync, existsSync, mkdirSync, readFileSync, renameSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {sha256} from '../src/lib/data/manifest.ts';
-import {rawFiles} from '../src/lib/data/sources.ts';
-import {fetchOnline} from '../src/lib/data/fetch/fetch-online.ts';
+import {sha256} from '../src/pipeline/manifest.ts';
+import {rawFiles} from '../src/pipeline/sources.ts';
+import {fetchOnline} from '../src/pipeline/fetch/fetch-online.ts';
 
 const {values} = parseArgs({options: {from: {type: 'string'}, to: {type: 'string', default: 'data/raw'}}});
 const to = resolve(values.to);

@@ -2,7 +2,7 @@
  * The site's one CSV writer and reader for downloads (d3-dsv underneath): LF line endings and a final newline,
  * `null` as an empty field, quotes only where a field needs them. Knows nothing about which data it is given, about
  * Astro or the file system. (The data pipeline's strict reader of raw files, with line numbers for its errors, is
- * src/lib/data/csv.ts.)
+ * src/pipeline/csv.ts.)
  */
 import {csvFormatRows, csvParseRows} from 'd3-dsv';
 import {guardFormula} from './csv-formula-guard.ts';

@@ -2,9 +2,19 @@
  * The data set the site is built from (`data/derived/` and `data/manifest.json`) as one unit: where it is, whether it
  * is settled, and the manifest's text. Build time only; knows nothing about what the files contain, Astro or the DOM.
  */
-import {readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
-import {isDataSetSettled, journalName} from './data/publish.ts';
+import {existsSync, readFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+
+/**
+ * Name of the journal the pipeline's publish writes in data/ while it switches the set in; present means "not settled".
+ * The pipeline writes it (src/pipeline/publish.ts) and the site refuses to read while it exists.
+ */
+export const journalName = '.publish-journal';
+
+/** `isDataSetSettled(dataDir)` is false while a journal says a switch is unfinished (readers should not trust data/). */
+export function isDataSetSettled(dataDir: string): boolean {
+  return !existsSync(join(dataDir, journalName));
+}
 
 /** Folder of the data set (derived files and manifest), relative to the project root. */
 export const dataDir = 'data';

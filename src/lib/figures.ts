@@ -28,7 +28,8 @@
  */
 import {resolveDistrict, resolveMunicipality} from './figures/districts.ts';
 import {formatFigure} from './figures/format-figure.ts';
-import {resolveContract, resolveGitoc} from './figures/gitoc.ts';
+import {resolveContract} from './figures/contract-violence.ts';
+import {resolveGitoc} from './figures/gitoc.ts';
 import {resolveHomicide} from './figures/homicide.ts';
 import {resolveOffences} from './figures/offences.ts';
 import {resolveScene} from './figures/scene.ts';

@@ -16,7 +16,7 @@ import {
   renderBlockingRequests,
   resourceSize,
   totalOf
-} from '../../src/lib/page-weight.ts';
+} from '../../scripts/page-weight.ts';
 import {builtPages, distDir, distFiles} from './dist.ts';
 
 const pages = builtPages();

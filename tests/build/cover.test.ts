@@ -4,7 +4,7 @@
  */
 import {load} from 'cheerio';
 import {describe, expect, test} from 'vitest';
-import type {DistrictOffenceRow} from '../../src/lib/data/types.ts';
+import type {DistrictOffenceRow} from '../../src/lib/derived-types.ts';
 import {readDerived} from '../../src/lib/derived-data.ts';
 import {readDist} from './dist.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';

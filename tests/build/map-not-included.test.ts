@@ -5,7 +5,7 @@
  * another municipality's row (Haram inside Ålesund before 2023-2024, recognised by that row's larger population).
  */
 import {describe, expect, test} from 'vitest';
-import type {MunicipalityOffenceRow, MunicipalityProperties} from '../../src/lib/data/types.ts';
+import type {MunicipalityOffenceRow, MunicipalityProperties} from '../../src/lib/derived-types.ts';
 import {readDerived} from '../../src/lib/derived-data.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 import {builtPages} from './dist.ts';

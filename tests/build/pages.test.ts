@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {jsBudgetFor, pageResources, totalOf} from '../../src/lib/page-weight.ts';
+import {jsBudgetFor, pageResources, totalOf} from '../../scripts/page-weight.ts';
 import {builtPages, distDir, distFiles, readDist} from './dist.ts';
 
 const pages = builtPages();

@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import type {MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
+import type {MunicipalityOffenceRow} from '../../src/lib/derived-types.ts';
 import {launchBrowser, newContext} from './browser.ts';
 
 const municipalityRows = JSON.parse(

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {readFileSync} from 'node:fs';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
+import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/derived-types.ts';
 import {launchBrowser, newContext, watchPage} from './browser.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {readFileSync} from 'node:fs';
-import {changeReport} from '../../src/lib/data/changes/change-report.ts';
-import {diffRows, rowKeyFields} from '../../src/lib/data/changes/diff-rows.ts';
-import {figureChanges} from '../../src/lib/data/changes/figure-impact.ts';
-import {figureTags} from '../../src/lib/data/changes/figure-tags.ts';
-import {unitChanges} from '../../src/lib/data/changes/renames.ts';
-import {withRawFetch} from '../../src/lib/data/fetch/raw-fetch-record.ts';
+import {changeReport} from '../../src/pipeline/changes/change-report.ts';
+import {diffRows, rowKeyFields} from '../../src/pipeline/changes/diff-rows.ts';
+import {figureChanges} from '../../src/pipeline/changes/figure-impact.ts';
+import {figureTags} from '../../src/pipeline/changes/figure-tags.ts';
+import {unitChanges} from '../../src/pipeline/changes/renames.ts';
+import {withRawFetch} from '../../src/pipeline/fetch/raw-fetch-record.ts';
 
 const national2024 = [
   {year: 2023, count: 327997, population: 5488984, per1000: 59.7554},

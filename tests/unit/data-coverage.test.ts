@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {parseCsv} from '../../src/lib/data/csv.ts';
-import {municipalPeriods, readCoverage} from '../../src/lib/data/coverage.ts';
-import {changeReport} from '../../src/lib/data/changes/change-report.ts';
-import {diffRows} from '../../src/lib/data/changes/diff-rows.ts';
+import {parseCsv} from '../../src/pipeline/csv.ts';
+import {municipalPeriods, readCoverage} from '../../src/pipeline/coverage.ts';
+import {changeReport} from '../../src/pipeline/changes/change-report.ts';
+import {diffRows} from '../../src/pipeline/changes/diff-rows.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 import {derivedFilesIn, derivedRole} from '../../src/lib/derived-names.ts';
 import {dataError} from './data-error-of.ts';

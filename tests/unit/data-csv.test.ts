@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {z} from 'zod';
-import {parseCsv} from '../../src/lib/data/csv.ts';
+import {parseCsv} from '../../src/pipeline/csv.ts';
 import {dataError} from './data-error-of.ts';
-import {count, municipalityNumber, optionalCount, suppressibleCount} from '../../src/lib/data/fields.ts';
-import {validateRows} from '../../src/lib/data/validate-rows.ts';
+import {count, municipalityNumber, optionalCount, suppressibleCount} from '../../src/pipeline/fields.ts';
+import {validateRows} from '../../src/pipeline/validate-rows.ts';
 
 /** Runs `fn`, expects a DataError, and returns it for field checks. */
 const schema = z.object({kommunenummer: municipalityNumber, antall: count});

@@ -5,15 +5,15 @@
  * the file, with a tiny input.
  */
 import {describe, expect, it} from 'vitest';
-import {parseCsv} from '../../src/lib/data/csv.ts';
-import type {DataError} from '../../src/lib/data/data-error.ts';
-import {summariseDistricts} from '../../src/lib/data/districts.ts';
-import {buildKomTrafficking} from '../../src/lib/data/kom-trafficking.ts';
-import {buildMunicipalities} from '../../src/lib/data/municipalities.ts';
-import {populationIn, readNationalPopulation} from '../../src/lib/data/national-population.ts';
-import {buildOffenceGroups} from '../../src/lib/data/offence-groups.ts';
-import {rawFiles} from '../../src/lib/data/raw-reader.ts';
-import {readMunicipalityTopology} from '../../src/lib/data/topology-input.ts';
+import {parseCsv} from '../../src/pipeline/csv.ts';
+import type {DataError} from '../../src/pipeline/data-error.ts';
+import {summariseDistricts} from '../../src/pipeline/districts.ts';
+import {buildKomTrafficking} from '../../src/pipeline/kom-trafficking.ts';
+import {buildMunicipalities} from '../../src/pipeline/municipalities.ts';
+import {populationIn, readNationalPopulation} from '../../src/pipeline/national-population.ts';
+import {buildOffenceGroups} from '../../src/pipeline/offence-groups.ts';
+import {rawFiles} from '../../src/pipeline/raw-reader.ts';
+import {readMunicipalityTopology} from '../../src/pipeline/topology-input.ts';
 import {dataError} from './data-error-of.ts';
 
 /** FILE:LINE (or FILE:- [key]) field FIELD: expected …, found … */

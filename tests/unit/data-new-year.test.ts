@@ -10,9 +10,9 @@ import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, 
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {fetchOnline} from '../../src/lib/data/fetch/fetch-online.ts';
-import {manualSources} from '../../src/lib/data/fetch/manual-sources.ts';
-import {allOffencesCode} from '../../src/lib/data/fetch/ssb-tables.ts';
+import {fetchOnline} from '../../src/pipeline/fetch/fetch-online.ts';
+import {manualSources} from '../../src/pipeline/fetch/manual-sources.ts';
+import {allOffencesCode} from '../../src/pipeline/fetch/ssb-tables.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 import {derivedFilesIn, type DerivedFileSet} from '../../src/lib/derived-names.ts';
 import {resolve} from '../../src/lib/figures.ts';

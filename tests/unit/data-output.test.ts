@@ -2,10 +2,11 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFile
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildManifest, formatManifest, sha256} from '../../src/lib/data/manifest.ts';
-import {formatRows, stableStringify} from '../../src/lib/data/serialize.ts';
-import {isDataSetSettled, publishDataSet, recoverDataDir} from '../../src/lib/data/publish.ts';
-import {checkRowCount} from '../../src/lib/data/pipeline.ts';
+import {buildManifest, formatManifest, sha256} from '../../src/pipeline/manifest.ts';
+import {formatRows, stableStringify} from '../../src/pipeline/serialize.ts';
+import {publishDataSet, recoverDataDir} from '../../src/pipeline/publish.ts';
+import {isDataSetSettled} from '../../src/lib/data-set.ts';
+import {checkRowCount} from '../../src/pipeline/pipeline.ts';
 import {dataError} from './data-error-of.ts';
 
 describe('formatRows(rows) and stableStringify(value)', () => {

@@ -3,7 +3,7 @@ import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {rawFiles} from '../../src/lib/data/sources.ts';
+import {rawFiles} from '../../src/pipeline/sources.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 // The collected raw sources sit next to the repository on the build machine (SOURCES_DIR overrides). In CI they must

@@ -8,7 +8,7 @@ import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, trun
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {maxRawBytes, raw as rawName, rawFiles} from '../../src/lib/data/sources.ts';
+import {maxRawBytes, raw as rawName, rawFiles} from '../../src/pipeline/sources.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 // The collected sources sit next to the repository on the build machine; elsewhere these tests skip.

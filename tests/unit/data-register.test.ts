@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {parseCsv} from '../../src/lib/data/csv.ts';
+import {parseCsv} from '../../src/pipeline/csv.ts';
 import {dataError} from './data-error-of.ts';
-import {summariseDistricts} from '../../src/lib/data/districts.ts';
-import {buildMunicipalities} from '../../src/lib/data/municipalities.ts';
-import {aggregateDistricts} from '../../src/lib/data/offences-by-district.ts';
-import {buildMunicipalityOffences} from '../../src/lib/data/offences-by-municipality.ts';
-import {buildNationalSceneRows} from '../../src/lib/data/national-scene.ts';
+import {summariseDistricts} from '../../src/pipeline/districts.ts';
+import {buildMunicipalities} from '../../src/pipeline/municipalities.ts';
+import {aggregateDistricts} from '../../src/pipeline/offences-by-district.ts';
+import {buildMunicipalityOffences} from '../../src/pipeline/offences-by-municipality.ts';
+import {buildNationalSceneRows} from '../../src/pipeline/national-scene.ts';
 
 const mappingHeader =
   'kommunenummer,kommunenavn,fylkesnummer,fylkesnavn,politidistrikt_kode,politidistrikt,grensetilfelle';

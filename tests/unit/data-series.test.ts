@@ -1,14 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {readAnnotatedNumber, joinNotes} from '../../src/lib/data/annotated-number.ts';
-import {parseCsv} from '../../src/lib/data/csv.ts';
+import {readAnnotatedNumber, joinNotes} from '../../src/pipeline/annotated-number.ts';
+import {parseCsv} from '../../src/pipeline/csv.ts';
 import {dataError} from './data-error-of.ts';
-import {buildHomicideRates} from '../../src/lib/data/homicide.ts';
-import {buildNationalSeries} from '../../src/lib/data/national-offences.ts';
-import {readNationalPopulation} from '../../src/lib/data/national-population.ts';
-import {mean, per1000, rateTo, roundTo} from '../../src/lib/data/numbers.ts';
-import {buildOffenceGroups, groupSlugs} from '../../src/lib/data/offence-groups.ts';
-import {buildTipReports} from '../../src/lib/data/tip-reports.ts';
-import {buildUnodcTrafficking} from '../../src/lib/data/unodc-trafficking.ts';
+import {buildHomicideRates} from '../../src/pipeline/homicide.ts';
+import {buildNationalSeries} from '../../src/pipeline/national-offences.ts';
+import {readNationalPopulation} from '../../src/pipeline/national-population.ts';
+import {mean, per1000, rateTo, roundTo} from '../../src/pipeline/numbers.ts';
+import {buildOffenceGroups, groupSlugs} from '../../src/pipeline/offence-groups.ts';
+import {buildTipReports} from '../../src/pipeline/tip-reports.ts';
+import {buildUnodcTrafficking} from '../../src/pipeline/unodc-trafficking.ts';
 
 const years = Array.from({length: 32}, (_, i) => 1993 + i);
 /** The span the pipeline reads from the series file (see coverage.ts). */

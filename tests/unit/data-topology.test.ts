@@ -6,10 +6,10 @@ import {feature} from 'topojson-client';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 import {describe, expect, it} from 'vitest';
 import {dataError} from './data-error-of.ts';
-import {dropSmallIslands} from '../../src/lib/data/island-filter.ts';
-import {buildDistrictTopology} from '../../src/lib/data/topology.ts';
-import {readMunicipalityTopology} from '../../src/lib/data/topology-input.ts';
-import type {DistrictProperties, MunicipalityProperties} from '../../src/lib/data/types.ts';
+import {dropSmallIslands} from '../../src/pipeline/island-filter.ts';
+import {buildDistrictTopology} from '../../src/pipeline/topology.ts';
+import {readMunicipalityTopology} from '../../src/pipeline/topology-input.ts';
+import type {DistrictProperties, MunicipalityProperties} from '../../src/lib/derived-types.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');

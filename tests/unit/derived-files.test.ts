@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, test} from 'vitest';
-import {journalName} from '../../src/lib/data/publish.ts';
+import {journalName} from '../../src/lib/data-set.ts';
 import {assertDataSetSettled, readDerived, readDerivedText, readManifestText} from '../../src/lib/derived-data.ts';
 import {csvName} from '../../src/lib/derived-names.ts';
 import {derivedFileNames, derivedFiles} from '../../src/lib/derived-files.ts';

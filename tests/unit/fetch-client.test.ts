@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {politeClient, retryAfterMs} from '../../src/lib/data/fetch/polite-client.ts';
+import {politeClient, retryAfterMs} from '../../src/pipeline/fetch/polite-client.ts';
 import {fakeClock, fetchError, recordedFetch} from './fetch-recorded.ts';
 
 const url = 'https://data.ssb.no/api/pxwebapi/v2/tables/06913/data?lang=no';

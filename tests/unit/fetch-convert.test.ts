@@ -1,15 +1,15 @@
 import {describe, expect, it} from 'vitest';
-import {parseCsv} from '../../src/lib/data/csv.ts';
-import {readCube} from '../../src/lib/data/fetch/jsonstat-cube.ts';
-import {readChanges, readCodes, readCorrespondences} from '../../src/lib/data/fetch/klass-json.ts';
-import {currentCodeOf, municipalRawFile} from '../../src/lib/data/fetch/raw-municipal.ts';
-import {nationalRawFiles} from '../../src/lib/data/fetch/raw-national.ts';
-import {districtIdOf, registerRawFiles} from '../../src/lib/data/fetch/raw-register.ts';
-import {table06913, table07459, table08484, table08487} from '../../src/lib/data/fetch/ssb-tables.ts';
-import {buildMunicipalities} from '../../src/lib/data/municipalities.ts';
-import {buildMunicipalityOffences} from '../../src/lib/data/offences-by-municipality.ts';
-import {municipalPeriods} from '../../src/lib/data/coverage.ts';
-import {readNationalPopulation} from '../../src/lib/data/national-population.ts';
+import {parseCsv} from '../../src/pipeline/csv.ts';
+import {readCube} from '../../src/pipeline/fetch/jsonstat-cube.ts';
+import {readChanges, readCodes, readCorrespondences} from '../../src/pipeline/fetch/klass-json.ts';
+import {currentCodeOf, municipalRawFile} from '../../src/pipeline/fetch/raw-municipal.ts';
+import {nationalRawFiles} from '../../src/pipeline/fetch/raw-national.ts';
+import {districtIdOf, registerRawFiles} from '../../src/pipeline/fetch/raw-register.ts';
+import {table06913, table07459, table08484, table08487} from '../../src/pipeline/fetch/ssb-tables.ts';
+import {buildMunicipalities} from '../../src/pipeline/municipalities.ts';
+import {buildMunicipalityOffences} from '../../src/pipeline/offences-by-municipality.ts';
+import {municipalPeriods} from '../../src/pipeline/coverage.ts';
+import {readNationalPopulation} from '../../src/pipeline/national-population.ts';
 import {edit, fetchError, fixture} from './fetch-recorded.ts';
 
 const offences = readCube(fixture('08484.json'), table08484.spec);

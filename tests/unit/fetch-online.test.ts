@@ -2,10 +2,10 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {sha256} from '../../src/lib/data/manifest.ts';
-import {fetchManifestName, fetchOnline} from '../../src/lib/data/fetch/fetch-online.ts';
-import {raw} from '../../src/lib/data/sources.ts';
-import {manifestWithRawFetch} from '../../src/lib/data/fetch/raw-fetch-record.ts';
+import {sha256} from '../../src/pipeline/manifest.ts';
+import {fetchManifestName, fetchOnline} from '../../src/pipeline/fetch/fetch-online.ts';
+import {raw} from '../../src/pipeline/sources.ts';
+import {manifestWithRawFetch} from '../../src/pipeline/fetch/raw-fetch-record.ts';
 import {edit, fakeClock, recordedFetch, type Script} from './fetch-recorded.ts';
 
 let root: string;

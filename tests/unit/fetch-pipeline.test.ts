@@ -3,8 +3,8 @@ import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, 
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {fetchOnline} from '../../src/lib/data/fetch/fetch-online.ts';
-import {manualSources} from '../../src/lib/data/fetch/manual-sources.ts';
+import {fetchOnline} from '../../src/pipeline/fetch/fetch-online.ts';
+import {manualSources} from '../../src/pipeline/fetch/manual-sources.ts';
 import {fakeClock} from './fetch-recorded.ts';
 import {synthesizedAnswers} from './fetch-synthesize.ts';
 

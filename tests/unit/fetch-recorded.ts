@@ -3,7 +3,7 @@
  * them by URL (with optional scripted failures), and a fake clock whose sleep only records the wait.
  */
 import {readFileSync} from 'node:fs';
-import {FetchError} from '../../src/lib/data/fetch/fetch-error.ts';
+import {FetchError} from '../../src/pipeline/fetch/fetch-error.ts';
 
 /** Bytes of a fixture file. */
 export const fixture = (name: string): Uint8Array =>

@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {csvParse} from 'd3-dsv';
-import {allOffencesCode, municipalGroupCodes, offenceGroupCodes} from '../../src/lib/data/fetch/ssb-tables.ts';
+import {allOffencesCode, municipalGroupCodes, offenceGroupCodes} from '../../src/pipeline/fetch/ssb-tables.ts';
 
 type Dim = {id: string; codes: string[]; labels?: Record<string, string>};
 

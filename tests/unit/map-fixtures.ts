@@ -3,7 +3,7 @@
  * under test), so expectations come from the data.
  */
 import {readFileSync} from 'node:fs';
-import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/data/types.ts';
+import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/derived-types.ts';
 import type {MapTopology} from '../../src/lib/map/topology.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {mapGeometry} from '../../src/lib/map/geometry.ts';
 import {arrowDirections, arrowTable, arrowTarget, reachable} from '../../src/lib/map/neighbours.ts';
-import type {DistrictProperties} from '../../src/lib/data/types.ts';
+import type {DistrictProperties} from '../../src/lib/derived-types.ts';
 import {topology} from './map-fixtures.ts';
 
 describe('arrowTarget(from, direction, centroids, borders)', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {mapGeometry} from '../../src/lib/map/geometry.ts';
-import type {MunicipalityProperties} from '../../src/lib/data/types.ts';
+import type {MunicipalityProperties} from '../../src/lib/derived-types.ts';
 import {buildMapPayload} from '../../src/lib/map/payload.ts';
 import {districtValues, municipalityValues} from '../../src/lib/map/view-model.ts';
 import {districtRows, municipalityRows, topology} from './map-fixtures.ts';

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {nameParts, normaliseName, searchIndex, searchNames} from '../../src/lib/map/search.ts';
-import type {MunicipalityProperties} from '../../src/lib/data/types.ts';
+import type {MunicipalityProperties} from '../../src/lib/derived-types.ts';
 import {topology} from './map-fixtures.ts';
 
 const municipalities = topology.objects.municipalities.geometries.map((g) => g.properties as MunicipalityProperties);

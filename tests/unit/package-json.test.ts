@@ -50,8 +50,8 @@ const everywhere = importsIn([
   'vitest.config.ts',
   'eslint.config.js'
 ]);
-/** Code that runs when the site builds (not the data pipeline in src/lib/data, not tests or scripts). */
-const siteImports = importsIn(files('src').filter((f) => !f.startsWith(path.join('src', 'lib', 'data'))));
+/** Code that runs when the site builds (not the data pipeline in src/pipeline, not tests or scripts). */
+const siteImports = importsIn(files('src').filter((f) => !f.startsWith(path.join('src', 'pipeline'))));
 
 /** Declared packages that no file imports, with where they are used instead. */
 const usedWithoutImport: Record<string, string> = {

@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {contentSecurityPolicy, inlineStyleSources, staticHostHeaders, withMetaPolicy} from '../../src/lib/csp.ts';
 import {fontFaceCss, unicodeRanges} from '../../src/lib/font-faces.ts';
 import {documentTitle, pageMetaTags} from '../../src/lib/page-meta.ts';
-import {importedModules, linkedAssets, pageResources, totalOf} from '../../src/lib/page-weight.ts';
+import {importedModules, linkedAssets, pageResources, totalOf} from '../../scripts/page-weight.ts';
 import {shareCardSvg, wrapText} from '../../src/lib/share-card.ts';
 import {byNewest, byTopic, countWords, proseOf, readingMinutes, storyPath} from '../../src/lib/stories.ts';
 

@@ -4,7 +4,7 @@
  * and the chart says so. Pure: data in, Plot options out; knows nothing about files, Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type {ContractViolenceRow} from '../data/types.ts';
+import type {ContractViolenceRow} from '../derived-types.ts';
 import {formatCount} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeOneOf, maybeRecord} from './state.ts';

@@ -4,7 +4,7 @@
  * missing from an edition says so in words instead of being dropped. Pure: data in, Plot options out.
  */
 import * as Plot from '@observablehq/plot';
-import type {GitocPillar, GitocRow} from '../data/types.ts';
+import type {GitocPillar, GitocRow} from '../derived-types.ts';
 import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {dotPlotLayout, labelledDotClass, labelSide, valueLabels} from './gitocLayout.ts';

@@ -3,7 +3,7 @@
  * criminal market, criminal actor type and resilience indicator, for one edition. Pure: data in, Plot options out.
  */
 import * as Plot from '@observablehq/plot';
-import type {GitocPillar, GitocRow} from '../data/types.ts';
+import type {GitocPillar, GitocRow} from '../derived-types.ts';
 import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';

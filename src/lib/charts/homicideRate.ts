@@ -3,7 +3,7 @@
  * two UNODC releases at 1999/2000 marked and missing years left as gaps. Pure: data in, Plot options out.
  */
 import * as Plot from '@observablehq/plot';
-import type {HomicideRateRow} from '../data/types.ts';
+import type {HomicideRateRow} from '../derived-types.ts';
 import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';

@@ -5,7 +5,7 @@
  * Pure: data in, Plot options out; knows nothing about files, Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type {OffenceGroup, OffenceGroupRow} from '../data/types.ts';
+import type {OffenceGroup, OffenceGroupRow} from '../derived-types.ts';
 import {formatCount, formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord} from './state.ts';

@@ -4,7 +4,7 @@
  * Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type {NationalOffenceRow} from '../data/types.ts';
+import type {NationalOffenceRow} from '../derived-types.ts';
 import {formatCount, formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';

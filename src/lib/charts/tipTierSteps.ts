@@ -3,7 +3,7 @@
  * 2021 report, Tier 2 since). Pure: data in, Plot options out; knows nothing about files, Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type {TipReportRow, TipTier} from '../data/types.ts';
+import type {TipReportRow, TipTier} from '../derived-types.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';

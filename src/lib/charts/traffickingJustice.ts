@@ -5,7 +5,7 @@
  * never as zero; missing years are gaps. Pure: data in, Plot options out; knows nothing about files, Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type {TipReportRow, UnodcTraffickingRow} from '../data/types.ts';
+import type {TipReportRow, UnodcTraffickingRow} from '../derived-types.ts';
 import {formatCount} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';

@@ -2,7 +2,12 @@
  * Figure ids for reported offences by police district (`district.…`) and municipality (`municipality.…`),
  * SSB table 08487 two-year averages. Knows nothing about Astro, the DOM, maps or stories.
  */
-import type {DistrictOffenceRow, MunicipalityOffenceRow, NationalOffenceRow, NationalSceneRow} from '../data/types.ts';
+import type {
+  DistrictOffenceRow,
+  MunicipalityOffenceRow,
+  NationalOffenceRow,
+  NationalSceneRow
+} from '../derived-types.ts';
 import {only, percentChange, rowsOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
 import {derivedFiles} from '../derived-files.ts';

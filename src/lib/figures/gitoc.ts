@@ -1,14 +1,12 @@
 /**
- * Figure ids for the GI-TOC Global Organized Crime Index (`gitoc.…`) and for point statements on contract
- * violence (`contract.…`). Knows nothing about Astro, the DOM or stories.
+ * Figure ids for the GI-TOC Global Organized Crime Index (`gitoc.…`). Knows nothing about Astro, the DOM or stories.
  */
-import type {ContractViolenceRow, GitocRow} from '../data/types.ts';
+import type {GitocRow} from '../derived-types.ts';
 import {only, rowsOf, slugify, yearOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
 import {derivedFiles} from '../derived-files.ts';
 
 const gitocFile = derivedFiles.gitoc;
-const contractFile = derivedFiles.contractViolence;
 const gitocFields = ['score', 'europeAverage', 'globalAverage'] as const;
 
 /**
@@ -61,21 +59,4 @@ function criminalityOnBasis(edition: number, base: number, read: ReadDerived, id
   };
   const value = (meanOnBase('markets') + meanOnBase('actors')) / 2;
   return {value, defaultFormat: 'decimal', defaultDigits: 2, source: gitocFile};
-}
-
-/**
- * Resolves `contract.<published>.<unit>`, e.g. `contract.2025-12-06.orders`: the single numeric statement
- * published that day in that unit. `approx` is set when the source says "about".
- */
-export function resolveContract(parts: string[], read: ReadDerived, id: string): FigureValue {
-  const [published, unit, extra] = parts;
-  if (extra !== undefined) throw new FigureError(id, 'too many segments');
-  const rows = rowsOf<ContractViolenceRow>(read, contractFile, id);
-  const row = only(
-    rows,
-    (r) => r.published === published && r.unit === unit && typeof r.value === 'number',
-    id,
-    `numeric statement in "${unit ?? ''}" published ${published ?? ''}`
-  );
-  return {value: row.value, approx: row.valueApprox, defaultFormat: 'count', source: contractFile};
 }

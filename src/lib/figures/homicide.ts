@@ -2,7 +2,7 @@
  * Figure ids for homicide: UNODC's rate per 100,000 (`homicide.unodc.…`) and Kripos' counts
  * (`homicide.kripos.…`). Knows nothing about Astro, the DOM or stories.
  */
-import type {HomicideRateRow, KriposHomicideRow} from '../data/types.ts';
+import type {HomicideRateRow, KriposHomicideRow} from '../derived-types.ts';
 import {only, rowsOf, yearOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
 import {derivedFiles} from '../derived-files.ts';

@@ -2,7 +2,7 @@
  * Figure ids for national reported offences (`offences.national.…`) and SSB's nine offence groups
  * (`offences.group.…`). Knows nothing about Astro, the DOM or stories; reads rows through a ReadDerived function.
  */
-import type {NationalOffenceRow, OffenceGroupRow} from '../data/types.ts';
+import type {NationalOffenceRow, OffenceGroupRow} from '../derived-types.ts';
 import {only, percentChange, rowsOf, yearOf, yearRange} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
 import {derivedFiles} from '../derived-files.ts';

@@ -2,7 +2,7 @@
  * Figure ids for SSB 08487's own row for Norway (`scene.national.…`): reported offences by scene of crime for the
  * whole country, two-year annual averages, as the table publishes them. Knows nothing about Astro, maps or stories.
  */
-import type {NationalSceneRow} from '../data/types.ts';
+import type {NationalSceneRow} from '../derived-types.ts';
 import {checkPeriod, nationalMean} from './districts.ts';
 import {only, rowsOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';

@@ -2,7 +2,7 @@
  * Figure ids for human trafficking: UNODC GLOTIP counts (`trafficking.unodc.…`), the US TIP report
  * (`trafficking.tip.…`) and KOM's figures (`trafficking.kom.…`). Knows nothing about Astro, the DOM or stories.
  */
-import type {KomTraffickingRow, TipReportRow, UnodcTraffickingRow} from '../data/types.ts';
+import type {KomTraffickingRow, TipReportRow, UnodcTraffickingRow} from '../derived-types.ts';
 import {only, rowsOf, slugify, yearOf} from './rows.ts';
 import {FigureError, type FigureValue, type ReadDerived} from './types.ts';
 import {derivedFiles} from '../derived-files.ts';

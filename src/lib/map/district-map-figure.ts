@@ -3,7 +3,7 @@
  * The components only lay this out, and the snapshot tests call the same functions, so the tests check what ships.
  * Knows nothing about Astro or the DOM.
  */
-import type {DistrictOffenceGroup, Period} from '../data/types.ts';
+import type {DistrictOffenceGroup, Period} from '../derived-types.ts';
 import {changeHeader, legendItems, legendTitle, mapCaption, mapTableRows, type MapTableRow} from './figure-text.ts';
 import {isComparablePeriod} from './change.ts';
 import type {MapGeometry} from './geometry.ts';

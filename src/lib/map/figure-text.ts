@@ -4,7 +4,7 @@
  * the DOM, Astro or geometry.
  */
 import {formatCount, formatPercentChange} from '../format.ts';
-import type {DistrictOffenceGroup, Period} from '../data/types.ts';
+import type {DistrictOffenceGroup, Period} from '../derived-types.ts';
 import {rampStep} from './classify.ts';
 import {changeBasePeriod, groupLabels, metricTable, type MapMetric} from './groups.ts';
 import type {MapPayload} from './payload.ts';

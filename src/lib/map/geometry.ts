@@ -5,7 +5,7 @@
  */
 import {geoPath, type GeoProjection} from 'd3-geo';
 import type {Geometry, Position} from 'geojson';
-import type {DistrictId} from '../data/types.ts';
+import type {DistrictId} from '../derived-types.ts';
 import {compactPath} from './compact-path.ts';
 import {labelPoint, type Ring} from './label-point.ts';
 import {arrowTable, type ArrowTargets} from './neighbours.ts';

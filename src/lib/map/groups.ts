@@ -4,7 +4,7 @@
  * metric or group is one entry here. Knows nothing about geography, Astro or the DOM, so the browser script can
  * import it.
  */
-import type {DistrictOffenceGroup, MunicipalityOffenceRow, Period} from '../data/types.ts';
+import type {DistrictOffenceGroup, MunicipalityOffenceRow, Period} from '../derived-types.ts';
 import {formatCount, formatDecimal, formatPer1000, formatSignedPercent} from '../format.ts';
 import {firstPeriod, periodYears} from '../offence-periods.ts';
 

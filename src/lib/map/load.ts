@@ -3,7 +3,7 @@
  * rows, projected and shaped into geometry and the client payload. Knows nothing about Astro or the DOM.
  */
 import {createHash} from 'node:crypto';
-import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../data/types.ts';
+import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../derived-types.ts';
 import {readDerived} from '../derived-data.ts';
 import {derivedFiles} from '../derived-files.ts';
 import {sourceLine} from '../source-line.ts';

@@ -9,7 +9,7 @@ import type {
   DistrictOffenceRow,
   MunicipalityOffenceRow,
   Period
-} from '../data/types.ts';
+} from '../derived-types.ts';
 import {quantileBreaks} from './classify.ts';
 import {isComparablePeriod, percentChange} from './change.ts';
 import type {MapGeometry} from './geometry.ts';

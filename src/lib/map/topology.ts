@@ -1,11 +1,11 @@
 /**
  * Turns the police-district TopoJSON into GeoJSON features and shared-border lists. Knows nothing about
- * projections, colours, Astro or the DOM; it only unpacks the file whose contract src/lib/data/types.ts describes.
+ * projections, colours, Astro or the DOM; it only unpacks the file whose contract src/lib/derived-types.ts describes.
  */
 import {feature, neighbors} from 'topojson-client';
 import type {Feature, Geometry} from 'geojson';
 import type {GeometryCollection, Topology} from 'topojson-specification';
-import type {DistrictProperties, MunicipalityProperties} from '../data/types.ts';
+import type {DistrictProperties, MunicipalityProperties} from '../derived-types.ts';
 
 /** The police-district topology: objects `districts` (12) and `municipalities` (357). */
 export type MapTopology = Topology<{

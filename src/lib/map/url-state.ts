@@ -4,7 +4,7 @@
  * Knows nothing about the DOM (it takes and returns strings), district names or Astro.
  */
 import {isComparablePeriod} from './change.ts';
-import type {DistrictId, DistrictOffenceGroup, Period} from '../data/types.ts';
+import type {DistrictId, DistrictOffenceGroup, Period} from '../derived-types.ts';
 import {isMapGroup, isMapMetric, isMapPeriod, type MapMetric} from './groups.ts';
 
 /** What the reader is looking at. */

@@ -14,8 +14,8 @@ import {buildMunicipalities} from './municipalities.ts';
 import {populationIn, readNationalPopulation} from './national-population.ts';
 import {rawFiles, type ReadRaw} from './raw-reader.ts';
 import {raw} from './sources.ts';
-import {derivedFilesFor, handCollectedYears, type DerivedFileSet} from '../derived-names.ts';
-import {periodSpan} from '../offence-periods.ts';
+import {derivedFilesFor, handCollectedYears, type DerivedFileSet} from '../lib/derived-names.ts';
+import {periodSpan} from '../lib/offence-periods.ts';
 
 /** Everything `npm run data` writes: derived files (name → text) and the manifest text. */
 export interface PipelineResult {

@@ -7,7 +7,7 @@ import {joinNotes, readAnnotatedNumber} from './annotated-number.ts';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {optionalCount, optionalText, text, year} from './fields.ts';
-import type {KomTraffickingRow} from './types.ts';
+import type {KomTraffickingRow} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 const schema = z.object({

@@ -6,7 +6,7 @@ import {z} from 'zod';
 import {joinNotes, readAnnotatedNumber} from './annotated-number.ts';
 import type {CsvTable} from './csv.ts';
 import {optionalText, text} from './fields.ts';
-import type {ContractViolenceRow} from './types.ts';
+import type {ContractViolenceRow} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 const schema = z.object({

@@ -7,7 +7,7 @@ import {joinNotes, readAnnotatedNumber} from './annotated-number.ts';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {optionalText, text, year} from './fields.ts';
-import type {TipReportRow, TipTier} from './types.ts';
+import type {TipReportRow, TipTier} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 const tiers: readonly TipTier[] = ['Tier 1', 'Tier 2', 'Tier 2 Watch List'];

@@ -8,9 +8,9 @@ import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {count, municipalityNumber, plainName, suppressibleCount} from './fields.ts';
 import type {Municipality} from './municipalities.ts';
-import type {MunicipalityOffenceRow, Period} from './types.ts';
+import type {MunicipalityOffenceRow, Period} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
-import {periodYears} from '../offence-periods.ts';
+import {periodYears} from '../lib/offence-periods.ts';
 
 /**
  * Largest allowed gap between `alt` and the sum of the six groups when none is suppressed. SSB rounds each annual

@@ -5,7 +5,7 @@
 import {DataError} from './data-error.ts';
 import type {DistrictSummary} from './districts.ts';
 import {per1000} from './numbers.ts';
-import type {DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow, Period} from './types.ts';
+import type {DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow, Period} from '../lib/derived-types.ts';
 import type {Municipality} from './municipalities.ts';
 import {groupSumTolerance, isMergedPeriod, mergedBefore2024} from './offences-by-municipality.ts';
 

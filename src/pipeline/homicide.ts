@@ -6,7 +6,7 @@ import {z} from 'zod';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {optionalCount, optionalDecimal, optionalText, text, year} from './fields.ts';
-import type {HomicideRateRow, KriposHomicideRow} from './types.ts';
+import type {HomicideRateRow, KriposHomicideRow} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 /** Start of the `datasett` wording → short dataset name used in the output. */

@@ -7,7 +7,7 @@ import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {count, decimal, optionalDecimal, text, year} from './fields.ts';
 import {per1000, rateTo} from './numbers.ts';
-import type {NationalOffenceRow, OffenceGroup, OffenceGroupRow} from './types.ts';
+import type {NationalOffenceRow, OffenceGroup, OffenceGroupRow} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 /** Norwegian group name in the SSB tables → slug, in SSB's order. `I alt` is the total. */

@@ -7,7 +7,7 @@
 import {DataError} from './data-error.ts';
 import {districtGroups} from './offences-by-district.ts';
 import type {NationalAverage} from './offences-by-municipality.ts';
-import type {NationalSceneRow} from './types.ts';
+import type {NationalSceneRow} from '../lib/derived-types.ts';
 
 /** The source column of each group, so an error names the field of the file. */
 const sourceColumn: Readonly<Record<string, string>> = {

@@ -9,7 +9,7 @@ import {DataError} from './data-error.ts';
 import type {Municipality} from './municipalities.ts';
 import {isListedAbsent, isMergedPeriod, mergedBefore2024, type NationalAverage} from './offences-by-municipality.ts';
 import type {DistrictSummary} from './districts.ts';
-import type {MunicipalityOffenceRow, Period} from './types.ts';
+import type {MunicipalityOffenceRow, Period} from '../lib/derived-types.ts';
 
 /**
  * Largest share of the national row that may be missing from the sum of municipalities. Offences with an unknown or

@@ -9,7 +9,7 @@ import {changeReport} from './change-report.ts';
 import {diffRows, type Row} from './diff-rows.ts';
 import {figureChanges} from './figure-impact.ts';
 import {unitChanges} from './renames.ts';
-import {derivedRole} from '../../derived-names.ts';
+import {derivedRole} from '../../lib/derived-names.ts';
 
 /** A derived file as the pipeline returns it. */
 export interface NewDerivedFile {

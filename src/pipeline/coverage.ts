@@ -6,7 +6,7 @@
  */
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
-import {firstPeriod, periodYears, type Period} from '../offence-periods.ts';
+import {firstPeriod, periodYears, type Period} from '../lib/offence-periods.ts';
 
 /** The expected shape of the yearly SSB series. */
 export const expectedShape = {

@@ -8,7 +8,7 @@ import {DataError} from './data-error.ts';
 import {count, decimal, optionalCount, optionalDecimal, year} from './fields.ts';
 import {populationIn} from './national-population.ts';
 import {per1000, rateTo} from './numbers.ts';
-import type {NationalOffenceRow} from './types.ts';
+import type {NationalOffenceRow} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 /** Known changes of source or classification, by the first year they apply to. */

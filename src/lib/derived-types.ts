@@ -7,7 +7,7 @@
 /** Police-district code in the order of SSB KLASS 109: `p01` Oslo … `p12` Finnmark. */
 export type DistrictId = 'p01' | 'p02' | 'p03' | 'p04' | 'p05' | 'p06' | 'p07' | 'p08' | 'p09' | 'p10' | 'p11' | 'p12';
 
-import type {Period} from '../offence-periods.ts';
+import type {Period} from './offence-periods.ts';
 
 /** Two-year period of SSB table 08487, e.g. `"2023-2024"` (the list is in offence-periods.ts). */
 export type {Period};

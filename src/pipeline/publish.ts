@@ -4,12 +4,13 @@
  * by three renames under a journal. A run that dies while staging leaves the old set untouched; one that dies during
  * the switch leaves a journal, and the next run finishes the switch before anything else. Either way the next run
  * sweeps every leftover. Knows nothing about what the files contain beyond the manifest's `files.<name>.sha256`; this
- * is the only module in src/lib/data that writes to the file system.
+ * is the only module in src/pipeline that writes to the file system.
  */
 import {closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync} from 'node:fs';
 import {renameSync, rmSync, writeSync} from 'node:fs'; // (split only to keep lines short)
 import {basename, join} from 'node:path';
 import {sha256} from './manifest.ts';
+import {journalName} from '../lib/data-set.ts';
 
 /** One derived file of the set: name inside derived/ and exact text. */
 export interface SetFile {
@@ -24,8 +25,6 @@ export interface SetFile {
 export type PublishProbe = (step: string) => void;
 
 const stagingPrefix = '.staging-';
-/** Name of the journal a publish writes in data/ while it switches the set in; present means "not settled". */
-export const journalName = '.publish-journal';
 
 function writeDurably(path: string, content: string): void {
   const fd = openSync(path, 'w');
@@ -168,11 +167,6 @@ export function publishDataSet(
   completeSwitch(dataDir, staging, probe);
   probe('done');
   return actions;
-}
-
-/** `isDataSetSettled(dataDir)` is false while a journal says a switch is unfinished (readers should not trust data/). */
-export function isDataSetSettled(dataDir: string): boolean {
-  return !existsSync(join(dataDir, journalName));
 }
 
 /** Removes an unfinished staging directory (for signal handlers); a switch in progress is left for recovery. */

@@ -7,7 +7,7 @@ import {z} from 'zod';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {count, municipalityNumber, optionalText, plainName, text} from './fields.ts';
-import type {DistrictId} from './types.ts';
+import type {DistrictId} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 /** The twelve police districts, code → name, in KLASS order. */

@@ -7,7 +7,7 @@ import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {count, text} from './fields.ts';
 import {districtId, districtNames, type Municipality} from './municipalities.ts';
-import type {DistrictId} from './types.ts';
+import type {DistrictId} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 /** Population and municipality count of one district, as summed from municipalities. */

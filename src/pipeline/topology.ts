@@ -12,7 +12,7 @@ import {dropSmallIslands} from './island-filter.ts';
 import type {DistrictSummary} from './districts.ts';
 import type {Municipality} from './municipalities.ts';
 import type {MunicipalityTopology} from './topology-input.ts';
-import type {DistrictProperties, MunicipalityProperties} from './types.ts';
+import type {DistrictProperties, MunicipalityProperties} from '../lib/derived-types.ts';
 
 /** Simplification and size settings; changing them changes the committed file. */
 export const topologySettings = {simplifyPercent: 7, minIslandKm2: 2, quantization: 10000} as const;

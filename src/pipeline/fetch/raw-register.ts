@@ -4,7 +4,7 @@
  * codes p01…p12 are the pipeline's labels, matched on KLASS's district names. Knows nothing about HTTP or files.
  */
 import {districtNames} from '../municipalities.ts';
-import type {DistrictId} from '../types.ts';
+import type {DistrictId} from '../../lib/derived-types.ts';
 import {csvText} from './csv-text.ts';
 import {FetchError} from './fetch-error.ts';
 import type {Cube} from './jsonstat-cube.ts';

@@ -13,8 +13,8 @@ import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
 import {readMunicipalityTopology} from './topology-input.ts';
 import {buildDistrictTopology, topologySettings} from './topology.ts';
-import type {DerivedFileSet} from '../derived-names.ts';
-import type {Period} from '../offence-periods.ts';
+import type {DerivedFileSet} from '../lib/derived-names.ts';
+import type {Period} from '../lib/offence-periods.ts';
 import {checkMunicipalityCompleteness, isAbsentByRule, maxNationalGapShare} from './completeness.ts';
 
 const registerInputs = [

@@ -3,7 +3,7 @@
  * and the line they are on, and the figure ids that claims (`claims:` in the frontmatter, `<Claim ids={…}>`) and the
  * key figure read. Knows nothing about resolving figures or about Astro.
  */
-import type {FigureFormat} from '../../figures.ts';
+import type {FigureFormat} from '../../lib/figures.ts';
 
 /** One `<Figure>` in a story. */
 export interface FigureTag {

@@ -10,7 +10,7 @@ import {buildOffenceGroups, groupSlugs} from './offence-groups.ts';
 import type {RawFiles} from './raw-reader.ts';
 import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
-import type {DerivedFileSet} from '../derived-names.ts';
+import type {DerivedFileSet} from '../lib/derived-names.ts';
 
 /** "2018, 2019, 2023 and 2024". */
 const listYears = (years: readonly number[]): string =>

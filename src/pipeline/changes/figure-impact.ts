@@ -3,7 +3,7 @@
  * text changes, or that stop (or start) resolving. Pure: both data versions come in as ReadDerived functions.
  * Knows nothing about files on disk or the report's layout.
  */
-import {FigureError, resolve, type ReadDerived} from '../../figures.ts';
+import {FigureError, resolve, type ReadDerived} from '../../lib/figures.ts';
 import {figureTags} from './figure-tags.ts';
 
 /** A story's MDX text. */

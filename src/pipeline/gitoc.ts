@@ -8,7 +8,7 @@ import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {averages, type GitocEdition} from './gitoc-workbook.ts';
 import {optionalDecimal, text} from './fields.ts';
-import type {GitocPillar, GitocRow} from './types.ts';
+import type {GitocPillar, GitocRow} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 /** Pillar wording in the transcribed CSV → pillar; `rank` rows are not scores and are left out. */

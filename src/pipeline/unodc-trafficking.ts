@@ -6,7 +6,7 @@ import {z} from 'zod';
 import type {CsvTable} from './csv.ts';
 import {DataError} from './data-error.ts';
 import {optionalText, text, year} from './fields.ts';
-import type {UnodcTraffickingRow} from './types.ts';
+import type {UnodcTraffickingRow} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
 
 const schema = z.object({

@@ -14,7 +14,7 @@ import {formatRows} from './serialize.ts';
 import {licences, publications, raw} from './sources.ts';
 import {buildTipReports, checkAgainstKelleyHeiss} from './tip-reports.ts';
 import {buildUnodcTrafficking} from './unodc-trafficking.ts';
-import type {DerivedFileSet} from '../derived-names.ts';
+import type {DerivedFileSet} from '../lib/derived-names.ts';
 
 type Described = Omit<DerivedFile, 'content' | 'rowCount'>;
 
