@@ -119,15 +119,7 @@ export function buildMunicipalityOffences(
       );
     }
     if (r.komnr === '0000') {
-      const groups = {
-        propertyTheft: r.eiendomstyveri,
-        violence: r.vold_mishandling,
-        drugs: r.rusmidler,
-        publicOrder: r.orden_integritet,
-        traffic: r.trafikk,
-        other: r.annet
-      };
-      national.push({period: r.år, total: r.alt, groups, line});
+      national.push({period: r.år, total: r.alt, groups: groupsOf(r), line});
       continue;
     }
     const m = byId.get(r.komnr);
@@ -164,16 +156,30 @@ export function buildMunicipalityOffences(
       districtId: m.districtId,
       population: m.population + (merged && absorbedMunicipality ? absorbedMunicipality.population : 0),
       total: r.alt,
-      propertyTheft: r.eiendomstyveri,
-      violence: r.vold_mishandling,
-      drugs: r.rusmidler,
-      publicOrder: r.orden_integritet,
-      traffic: r.trafikk,
-      other: r.annet
+      ...groupsOf(r)
     });
   }
   rows.sort((a, b) =>
     a.period === b.period ? (a.municipalityId < b.municipalityId ? -1 : 1) : a.period < b.period ? -1 : 1
   );
   return {rows, national};
+}
+
+/** The six 08487 group cells of one source row, under the names the derived rows use (null = suppressed). */
+function groupsOf(r: {
+  eiendomstyveri: number | null;
+  vold_mishandling: number | null;
+  rusmidler: number | null;
+  orden_integritet: number | null;
+  trafikk: number | null;
+  annet: number | null;
+}): NationalAverage['groups'] {
+  return {
+    propertyTheft: r.eiendomstyveri,
+    violence: r.vold_mishandling,
+    drugs: r.rusmidler,
+    publicOrder: r.orden_integritet,
+    traffic: r.trafikk,
+    other: r.annet
+  };
 }

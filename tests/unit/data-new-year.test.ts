@@ -6,19 +6,17 @@
  * The synthetic figures are not SSB's.
  */
 import {spawnSync} from 'node:child_process';
-import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {fetchOnline} from '../../src/pipeline/fetch/fetch-online.ts';
-import {manualSources} from '../../src/pipeline/fetch/manual-sources.ts';
 import {allOffencesCode} from '../../src/pipeline/fetch/ssb-tables.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 import {derivedFilesIn, type DerivedFileSet} from '../../src/lib/derived-names.ts';
 import {resolve} from '../../src/lib/figures.ts';
 import {offencesPer1000Chart} from '../../src/lib/charts/offencesPer1000.ts';
 import {checkFrontmatterClaims} from '../../src/lib/story-claims.ts';
-import {fakeClock} from './fetch-recorded.ts';
+import {fetchAnswersInto} from './fetch-recorded.ts';
 import {synthesizedAnswers, withTimeCode} from './fetch-synthesize.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -66,14 +64,7 @@ function answersWith2025(change: number, withModalen = true): Map<string, string
 /** Fetches the answers into a raw folder and builds into a copy of the committed data; returns the paths and run. */
 async function refresh(name: string, answers: Map<string, string>) {
   const raw = path.join(root, `raw-${name}`);
-  const clock = fakeClock();
-  const fetch = async (url: string) => {
-    const body = [...answers].find(([fragment]) => url.includes(fragment))?.[1];
-    return new Response(body ?? 'not found', {status: body === undefined ? 404 : 200});
-  };
-  mkdirSync(raw, {recursive: true});
-  for (const m of manualSources) copyFileSync(path.join(sources, m.file), path.join(raw, m.file));
-  expect(await fetchOnline(raw, {fetch, log: () => {}, sleep: clock.sleep, now: clock.now})).toBe(0);
+  expect(await fetchAnswersInto(raw, answers, sources)).toBe(0);
   const out = path.join(root, `out-${name}`);
   const report = path.join(root, `report-${name}`);
   cpSync(path.join(repoRoot, 'data/derived'), path.join(out, 'derived'), {recursive: true});

@@ -1,11 +1,9 @@
 import {spawnSync} from 'node:child_process';
-import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {fetchOnline} from '../../src/pipeline/fetch/fetch-online.ts';
-import {manualSources} from '../../src/pipeline/fetch/manual-sources.ts';
-import {fakeClock} from './fetch-recorded.ts';
+import {fetchAnswersInto} from './fetch-recorded.ts';
 import {synthesizedAnswers} from './fetch-synthesize.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -21,16 +19,7 @@ function build(raw: string, out: string) {
   );
 }
 
-async function fetchInto(raw: string, answers: Map<string, string>): Promise<number> {
-  const clock = fakeClock();
-  const fetch = async (url: string) => {
-    const body = [...answers].find(([fragment]) => url.includes(fragment))?.[1];
-    return new Response(body ?? 'not found', {status: body === undefined ? 404 : 200});
-  };
-  mkdirSync(raw, {recursive: true});
-  for (const m of manualSources) copyFileSync(path.join(sources, m.file), path.join(raw, m.file));
-  return fetchOnline(raw, {fetch, log: () => {}, sleep: clock.sleep, now: clock.now});
-}
+const fetchInto = (raw: string, answers: Map<string, string>) => fetchAnswersInto(raw, answers, sources);
 
 describe.skipIf(!existsSync(sources))('data:fetch (online, full-size answers) → npm run data', () => {
   beforeAll(() => {

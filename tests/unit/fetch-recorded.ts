@@ -2,7 +2,10 @@
  * Test helpers for the online fetch: the recorded SSB/KLASS answers in tests/fixtures/ssb, a fake `fetch` that serves
  * them by URL (with optional scripted failures), and a fake clock whose sleep only records the wait.
  */
-import {readFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fetchOnline} from '../../src/pipeline/fetch/fetch-online.ts';
+import {manualSources} from '../../src/pipeline/fetch/manual-sources.ts';
 import {FetchError} from '../../src/pipeline/fetch/fetch-error.ts';
 
 /** Bytes of a fixture file. */
@@ -84,4 +87,19 @@ export function edit(body: Uint8Array, f: (json: any) => void): Uint8Array {
   const json = JSON.parse(new TextDecoder().decode(body));
   f(json);
   return new TextEncoder().encode(JSON.stringify(json));
+}
+
+/**
+ * Runs the online fetch into `raw` against fixed answers (URL fragment → body; anything else is a 404), with the
+ * hand-collected files copied from `sources`, on a fake clock. Resolves to the fetch's exit code.
+ */
+export async function fetchAnswersInto(raw: string, answers: Map<string, string>, sources: string): Promise<number> {
+  const clock = fakeClock();
+  const fetch = async (url: string) => {
+    const body = [...answers].find(([fragment]) => url.includes(fragment))?.[1];
+    return new Response(body ?? 'not found', {status: body === undefined ? 404 : 200});
+  };
+  mkdirSync(raw, {recursive: true});
+  for (const m of manualSources) copyFileSync(path.join(sources, m.file), path.join(raw, m.file));
+  return fetchOnline(raw, {fetch, log: () => {}, sleep: clock.sleep, now: clock.now});
 }
