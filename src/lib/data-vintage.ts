@@ -4,13 +4,14 @@
  * without anyone editing a story. Pure: the caller passes the rows and manifest sources; knows nothing about Astro.
  */
 import type {Topic} from './story-schema.ts';
+import {derivedFiles} from './derived-files.ts';
 
 /** The derived file whose latest year stands for each topic's "latest figures", and who published it. */
 export const vintageFiles: Readonly<Record<Topic, {file: string; publisher: string}>> = {
-  'crime-rate': {file: 'offences-national-1993-2024.json', publisher: 'SSB'},
-  trafficking: {file: 'trafficking-unodc-norway-2003-2022.json', publisher: 'UNODC'},
-  'organised-crime': {file: 'organised-crime-gitoc-norway.json', publisher: 'GI-TOC index'},
-  'contract-violence': {file: 'contract-violence-2024-2025.json', publisher: 'Kripos statements'}
+  'crime-rate': {file: derivedFiles.nationalOffences, publisher: 'SSB'},
+  trafficking: {file: derivedFiles.unodcTrafficking, publisher: 'UNODC'},
+  'organised-crime': {file: derivedFiles.gitoc, publisher: 'GI-TOC index'},
+  'contract-violence': {file: derivedFiles.contractViolence, publisher: 'Kripos statements'}
 };
 
 /** Fields that hold a row's year, in the order they are tried. */

@@ -67,7 +67,7 @@ function expectedCsv(base: string): string[][] {
     }
     case 'trafficking-justice-totals': {
       // The US reports' cumulative totals, read from the TIP rows' own text.
-      const cumulative = derived('trafficking-tip-tiers-2001-2025.json').filter((r) =>
+      const cumulative = derived(derivedFiles.tipTiers).filter((r) =>
         String(r.dataPeriod ?? '').includes('cumulative')
       );
       return [

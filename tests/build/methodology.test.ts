@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {readDist} from './dist.ts';
 import {expectedValue} from './figure-oracle.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const $ = load(readDist('methodology/index.html'));
 const text = $('article').text().replace(/\s+/g, ' ');
@@ -32,7 +33,7 @@ describe('methodology page', () => {
   });
 
   test('names the municipalities missing from SSB table 08487, as the municipal file shows them', () => {
-    const rows = JSON.parse(readFileSync('data/derived/offences-by-municipality-2020-2024.json', 'utf8')) as {
+    const rows = JSON.parse(readFileSync(`data/derived/${derivedFiles.offencesByMunicipality}`, 'utf8')) as {
       municipalityId: string;
       period: string;
     }[];

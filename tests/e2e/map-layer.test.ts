@@ -7,9 +7,10 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {MunicipalityOffenceRow} from '../../src/lib/derived-types.ts';
 import {launchBrowser, newContext} from './browser.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const municipalityRows = JSON.parse(
-  readFileSync('data/derived/offences-by-municipality-2020-2024.json', 'utf8')
+  readFileSync(`data/derived/${derivedFiles.offencesByMunicipality}`, 'utf8')
 ) as MunicipalityOffenceRow[];
 const path = '/graphics/map/';
 const map = 'district-map';

@@ -216,7 +216,7 @@ describe('district map in the browser', () => {
 
   test('a municipality absent from the source counts as not included, in the table and the tooltip, per period', async () => {
     // From the data: districts whose 2024 municipalities lack a row in the municipal file for a period.
-    const topo = JSON.parse(readFileSync('data/derived/police-districts-2024.topo.json', 'utf8'));
+    const topo = JSON.parse(readFileSync(`data/derived/${derivedFiles.districtMap}`, 'utf8'));
     const all = topo.objects.municipalities.geometries.map(
       (g: {properties: {id: string; districtId: string}}) => g.properties
     );

@@ -5,6 +5,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {FigureError, resolve, type ReadDerived} from '../../src/lib/figures.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 function fixture(files: Record<string, unknown>): ReadDerived {
   return (file) => {
@@ -71,14 +72,14 @@ const n = (year: number, count: number, population: number) => ({
   propertyTheft: null
 });
 const districts = fixture({
-  'offences-by-district-2020-2024.json': [
+  [derivedFiles.offencesByDistrict]: [
     d('2020-2021', 'p01', 100),
     d('2023-2024', 'p01', 132),
     d('2020-2021', 'p02', 80),
     d('2023-2024', 'p02', 60)
   ],
-  'offences-national-1993-2024.json': [n(2020, 190, 1000), n(2021, 210, 1000), n(2023, 210, 1200), n(2024, 230, 1000)],
-  'offences-by-scene-national-2020-2024.json': [
+  [derivedFiles.nationalOffences]: [n(2020, 190, 1000), n(2021, 210, 1000), n(2023, 210, 1200), n(2024, 230, 1000)],
+  [derivedFiles.nationalScene]: [
     {period: '2020-2021', group: 'total', count: 198},
     {period: '2023-2024', group: 'total', count: 200},
     {period: '2023-2024', group: 'drugs', count: 30}

@@ -6,6 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {FigureError, resolve, type ReadDerived} from '../../src/lib/figures.ts';
+import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const derived = (file: string): unknown => JSON.parse(readFileSync(join('data/derived', file), 'utf8'));
 const rows = <T>(file: string): T[] => derived(file) as T[];
@@ -23,7 +24,7 @@ const national = [
   {year: 2021, count: 250, population: 5000, per1000: 50, seriesNote: null, propertyTheft: 50},
   {year: 2022, count: 400, population: 5000, per1000: 80, seriesNote: null, propertyTheft: null}
 ];
-const tiny = fixture({'offences-national-1993-2024.json': national});
+const tiny = fixture({[derivedFiles.nationalOffences]: national});
 
 describe('resolve(id, read) on inline fixtures', () => {
   it('resolve("offences.national.<year>.count") returns the row value formatted as a count', () => {
@@ -31,7 +32,7 @@ describe('resolve(id, read) on inline fixtures', () => {
     expect(f).toMatchObject({
       value: 250,
       formatted: '250',
-      source: 'offences-national-1993-2024.json',
+      source: derivedFiles.nationalOffences,
       format: 'count'
     });
   });
@@ -77,7 +78,7 @@ describe('resolve(id, read) on inline fixtures', () => {
 
   it('suppressed municipal cells resolve to null and read "fewer than 5"', () => {
     const read = fixture({
-      'offences-by-municipality-2020-2024.json': [
+      [derivedFiles.offencesByMunicipality]: [
         {
           period: '2023-2024',
           municipalityId: '1151',
@@ -128,7 +129,7 @@ interface DistrictRow {
 
 describe('resolve(id, readDerivedJson) against data/derived', () => {
   const read: ReadDerived = derived;
-  const nat = rows<NationalRow>('offences-national-1993-2024.json');
+  const nat = rows<NationalRow>(derivedFiles.nationalOffences);
   const year = (y: number): NationalRow => nat.find((r) => r.year === y)!;
 
   it('national counts and rates equal the file for every year', () => {
@@ -150,7 +151,7 @@ describe('resolve(id, readDerivedJson) against data/derived', () => {
   });
 
   it('district ranks order the 12 districts by rate, highest first', () => {
-    const peers = rows<DistrictRow>('offences-by-district-2020-2024.json').filter(
+    const peers = rows<DistrictRow>(derivedFiles.offencesByDistrict).filter(
       (r) => r.period === '2023-2024' && r.group === 'total'
     );
     expect(peers).toHaveLength(12);
@@ -161,7 +162,7 @@ describe('resolve(id, readDerivedJson) against data/derived', () => {
   });
 
   it('district.all sums counts and populations over the districts', () => {
-    const peers = rows<DistrictRow>('offences-by-district-2020-2024.json').filter(
+    const peers = rows<DistrictRow>(derivedFiles.offencesByDistrict).filter(
       (r) => r.period === '2023-2024' && r.group === 'violence'
     );
     const count = peers.reduce((s, r) => s + r.count, 0);
