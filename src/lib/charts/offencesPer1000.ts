@@ -75,7 +75,12 @@ export function offencesPer1000(
   const shown = offenceEventKeys.filter((k) => events.includes(k));
   const rules = shown.filter((k) => k !== 'pandemic').map((k) => offenceEvents[k]);
 
-  const rateMarginTop = 28;
+  // Room above the 100 line for the axis label and, under it, the label of a peak near 100 (2002).
+  const rateMarginTop = 34;
+  const rateMarginBottom = 30;
+  const rateHeight = Math.round(total * 0.68);
+  // Where a rate sits on the panel, in px from its top (the y scale runs 0–100 between the margins).
+  const rateY = (v: number) => rateMarginTop + (1 - v / 100) * (rateHeight - rateMarginTop - rateMarginBottom);
   // Each event's label sits at its own mark, one row each from the foot of the panel: a rule's label runs left of
   // the rule (right of it near the start of the axis, where there is no room on the left); the pandemic's label is
   // centred on its shaded band.
@@ -90,9 +95,10 @@ export function offencesPer1000(
       fill: colour.text
     });
   const rate: Plot.PlotOptions = {
-    ...baseOptions({width}, Math.round(total * 0.68)),
+    ...baseOptions({width}, rateHeight),
     ...margins,
     marginTop: rateMarginTop,
+    marginBottom: rateMarginBottom,
     x,
     y: {
       domain: [0, 100],
@@ -149,9 +155,13 @@ export function offencesPer1000(
           strokeWidth: 3,
           paintOrder: 'stroke'
         };
-        // On a phone a one-line label beside the dot spans a decade and lies across the line (the 2024 label lay on
-        // 2016's values): there the value and its year stand in two short lines right over (or under) the dot.
-        return narrow
+        // On a phone a one-line label beside the dot spans a decade and may lie across the line (the 2024 label lay
+        // on 2016's values): there the value and its year stand in two short lines right over (or under) the dot,
+        // where the panel has room for them.
+        // Two lines need about 35 px beside the dot; above it they must stay clear of the axis label (to 20 px).
+        const stacked =
+          narrow && (above ? rateY(d.per1000) >= 20 + 35 : rateY(d.per1000) + 35 <= rateHeight - rateMarginBottom);
+        return stacked
           ? Plot.text([d], {
               x: 'year',
               y: 'per1000',
