@@ -3,7 +3,7 @@
  * browser), contexts with a width, colour scheme and JavaScript switch, and the preview server's base URL.
  */
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
-import {inject} from 'vitest';
+import {expect, inject} from 'vitest';
 
 /** Chromium from Debian's `chromium` package. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -78,4 +78,26 @@ export function watchPage(page: Page): PageWatch {
     if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
   });
   return watch;
+}
+
+/** Fails with every problem listed, one a line (vitest would truncate a long array). */
+export function expectNone(problems: string[]): void {
+  const unique = [...new Set(problems)];
+  expect(
+    unique.length,
+    unique.slice(0, 60).join('\n') + (unique.length > 60 ? `\n… and ${unique.length - 60} more` : '')
+  ).toBe(0);
+}
+
+/**
+ * Opens a page and brings each district map near the screen, waiting until its script has set it up: maps far below
+ * the fold set up only as they come near (as they do for a reader who scrolls or tabs to them).
+ */
+export async function openWithLiveMaps(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  const maps = page.locator('district-map');
+  for (let m = 0; m < (await maps.count()); m++) {
+    await maps.nth(m).scrollIntoViewIfNeeded();
+    await expect.poll(() => maps.nth(m).evaluate((el) => el.classList.contains('is-live'))).toBe(true);
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {baseUrl, launchBrowser, newContext, watchPage} from './browser.ts';
+import {baseUrl, expectNone, launchBrowser, newContext, openWithLiveMaps, watchPage} from './browser.ts';
 
 const phones = [320, 360, 390] as const;
 const widths = [...phones, 1280] as const;
@@ -18,15 +18,6 @@ let sequencePages: string[] = [];
 /** Pages with an interactive district map. */
 let mapPages: string[] = [];
 let browser: Browser;
-
-/** Fails with every problem listed, one a line (vitest would truncate a long array). */
-function expectNone(problems: string[]): void {
-  const unique = [...new Set(problems)];
-  expect(
-    unique.length,
-    unique.slice(0, 60).join('\n') + (unique.length > 60 ? `\n… and ${unique.length - 60} more` : '')
-  ).toBe(0);
-}
 
 async function linksFrom(path: string, pattern: RegExp): Promise<string[]> {
   const html = await (await fetch(baseUrl() + path)).text();
@@ -50,19 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * Opens a page and brings each district map near the screen, waiting until its script has set it up: maps far below
- * the fold set up only as they come near (as they do for a reader who scrolls or tabs to them).
- */
-async function openWithLiveMaps(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  const maps = page.locator('district-map');
-  for (let m = 0; m < (await maps.count()); m++) {
-    await maps.nth(m).scrollIntoViewIfNeeded();
-    await expect.poll(() => maps.nth(m).evaluate((el) => el.classList.contains('is-live'))).toBe(true);
-  }
-}
 
 test('the pages under test were found', () => {
   expect(stories.length).toBeGreaterThanOrEqual(3);

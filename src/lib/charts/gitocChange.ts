@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type {GitocPillar, GitocRow} from '../derived-types.ts';
 import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
-import {dotPlotLayout, labelledDotClass, labelSide, valueLabels} from './gitocLayout.ts';
+import {dotPlotLayout, labelledDotClass, labelSide, rowName, valueLabels} from './gitocLayout.ts';
 import {gitocEditions, type GitocEdition} from './gitocScores.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';
 import type {Cell, TableRow} from './table.ts';
@@ -69,9 +69,12 @@ export function gitocChangeRows(
   return rows.sort((a, b) => rank(a) - rank(b) || change(b) - change(a) || (b.to ?? b.from!) - (a.to ?? a.from!));
 }
 
-/** The words printed beside a row that one edition does not score. */
-function missingText(row: GitocChangeRow, {from = 2023, to = 2025}: GitocChangeState): string {
-  return row.to === null ? `no ${to} score in our data` : `not scored in ${from}`;
+/**
+ * The words printed beside a row that one edition does not score. A phone drawing says it short ("no 2025 score");
+ * the chart's caption and table give the reason.
+ */
+function missingText(row: GitocChangeRow, {from = 2023, to = 2025}: GitocChangeState, narrow = false): string {
+  return row.to === null ? `no ${to} score${narrow ? '' : ' in our data'}` : `not scored in ${from}`;
 }
 
 /** The later score, with its change on a desktop (a phone row has no room for it on the left of a low dot). */
@@ -97,6 +100,7 @@ export function gitocChange(
   const fromOnly = rows.filter((r) => r.to === null);
   const toOnly = rows.filter((r) => r.from === null);
   const arrow = both.filter((r) => r.to !== r.from);
+  const fromOnlyText = (r: GitocChangeRow) => `${formatDecimal(r.from!, 2)}, ${missingText(r, state, layout.narrow)}`;
   return {
     ...baseOptions({width}, height ?? layout.marginTop + layout.insetTop + rows.length * layout.rowHeight + 4),
     style: {fontSize: `${layout.fontSize}px`, color: colour.axis, background: 'none', overflow: 'visible'},
@@ -117,7 +121,7 @@ export function gitocChange(
       Plot.text(rows, {
         x: 1,
         y: 'indicator',
-        text: 'indicator',
+        text: (r: GitocChangeRow) => rowName(r.indicator, {width}),
         textAnchor: 'start',
         dy: layout.nameOffset,
         fill: colour.text
@@ -142,16 +146,17 @@ export function gitocChange(
         x: (r) => r.to!,
         y: (r) => r.indicator,
         text: (r) => changeLabel(r, layout.narrow),
-        side: (r) => labelSide({value: r.to!, other: r.from})
+        side: (r) => labelSide({value: r.to!, other: r.from}, {text: changeLabel(r, layout.narrow), width})
       }),
-      Plot.text(fromOnly, {
-        x: 'from',
-        y: 'indicator',
-        text: (r: GitocChangeRow) => `${formatDecimal(r.from!, 2)}, ${missingText(r, state)}`,
-        dx: 9,
-        textAnchor: 'start',
+      // A row scored only in the earlier edition: its score and why it has no dot, beside its ring.
+      ...valueLabels(fromOnly, {
+        x: (r) => r.from!,
+        y: (r) => r.indicator,
+        text: fromOnlyText,
+        side: (r) => labelSide({value: r.from!, other: null}, {text: fromOnlyText(r), width}),
         fill: colour.axis,
-        fontStyle: 'italic'
+        fontStyle: 'italic',
+        className: 'ring-value'
       })
     ]
   };

@@ -5,7 +5,7 @@
  * Knows nothing about GI-TOC data, Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
-import {colour, isNarrow, type ChartSize} from './theme.ts';
+import {colour, estimateTextWidth, isNarrow, type ChartSize} from './theme.ts';
 
 /** Class of the value labels and of the dots they name; tests pair them by row. */
 export const valueLabelClass = 'dot-value';
@@ -36,12 +36,51 @@ export interface LabelledValue {
   other: number | null;
 }
 
+/** Room a label needs: its text and the drawing it goes in. */
+export interface LabelFit {
+  text: string;
+  width: number;
+}
+
+/** Gap in px between a dot's centre and its label. */
+const labelGap = 9;
+
+/** x in px of a score in a dot plot of a width (the 1–10 axis between the layout's margins). */
+export function dotX(value: number, width: number): number {
+  const {marginLeft, marginRight} = dotPlotLayout({width});
+  return marginLeft + ((value - 1) / 9) * (width - marginLeft - marginRight);
+}
+
 /**
  * Which side of its dot a value label goes: away from the other mark; right when there is none or they coincide.
+ * Given the label's text and the drawing's width, a label that would run past either edge of the drawing goes to
+ * the other side instead, where it fits.
  * @example labelSide({value: 1.5, other: 4.67}) // 'left'
+ * @example labelSide({value: 7.92, other: 7.92}, {text: '7.92, no change', width: 288}) // 'left'
  */
-export function labelSide(d: LabelledValue): 'left' | 'right' {
-  return d.other !== null && d.other > d.value ? 'left' : 'right';
+export function labelSide(d: LabelledValue, fit?: LabelFit): 'left' | 'right' {
+  const away = d.other !== null && d.other > d.value ? 'left' : 'right';
+  if (!fit) return away;
+  const x = dotX(d.value, fit.width);
+  const w = estimateTextWidth(fit.text, dotPlotLayout(fit).fontSize) + labelGap;
+  const fitsRight = x + w <= fit.width;
+  const fitsLeft = x - w >= 0;
+  if (away === 'right' && !fitsRight && fitsLeft) return 'left';
+  if (away === 'left' && !fitsLeft && fitsRight) return 'right';
+  return away;
+}
+
+/** Indicator names a phone drawing shortens to fit its width; the table and the text description keep the full name. */
+const shortNames: Readonly<Record<string, string>> = {
+  'Government transparency and accountability': 'Transparency and accountability'
+};
+
+/**
+ * An indicator's name as printed above its row: shortened on a phone where the full name would not fit.
+ * @example rowName('Government transparency and accountability', {width: 288}) // 'Transparency and accountability'
+ */
+export function rowName(indicator: string, size: ChartSize): string {
+  return isNarrow(size) ? (shortNames[indicator] ?? indicator) : indicator;
 }
 
 /**
@@ -56,6 +95,9 @@ export function valueLabels<T extends object>(
     text: (d: T) => string;
     side: (d: T) => 'left' | 'right';
     fill?: string;
+    fontStyle?: string;
+    /** Class of the marks (default {@link valueLabelClass}: labels of the dots tests pair them with). */
+    className?: string;
   }
 ): Plot.Markish[] {
   return (['left', 'right'] as const).map((side) =>
@@ -65,10 +107,11 @@ export function valueLabels<T extends object>(
         x: options.x,
         y: options.y,
         text: options.text,
-        dx: side === 'left' ? -9 : 9,
+        dx: side === 'left' ? -labelGap : labelGap,
         textAnchor: side === 'left' ? 'end' : 'start',
         fill: options.fill ?? colour.text,
-        className: valueLabelClass
+        fontStyle: options.fontStyle,
+        className: options.className ?? valueLabelClass
       }
     )
   );

@@ -8,7 +8,7 @@ import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
-import {dotPlotLayout, labelledDotClass, labelSide, valueLabels} from './gitocLayout.ts';
+import {dotPlotLayout, labelledDotClass, labelSide, rowName, valueLabels} from './gitocLayout.ts';
 import {baseOptions, colour, isNarrow, type ChartSize} from './theme.ts';
 import {derivedFiles} from '../derived-files.ts';
 
@@ -122,7 +122,7 @@ export function gitocScores(
           {
             x: 1,
             y: 'indicator',
-            text: 'indicator',
+            text: (d: GitocRow) => rowName(d.indicator, {width}),
             textAnchor: 'start',
             dy: layout.nameOffset,
             fill: colour.text,
@@ -151,11 +151,12 @@ export function gitocScores(
         x: (d) => d.score!,
         y: (d) => d.indicator,
         text: (d) => formatDecimal(d.score!, 2),
-        side: (d) => labelSide({value: d.score!, other: d.europeAverage})
+        side: (d) => labelSide({value: d.score!, other: d.europeAverage}, {text: formatDecimal(d.score!, 2), width})
       }),
       ...(omitted
         ? [
-            Plot.text([`${omitted} more ${omitted === 1 ? 'indicator' : 'indicators'} in the table under the chart`], {
+            // Short enough for the phone drawing's width; the table follows the chart (or its scroll sequence).
+            Plot.text([`${omitted} more ${omitted === 1 ? 'indicator' : 'indicators'} in the table below`], {
               frameAnchor: 'bottom-left',
               dy: noteHeight - 8,
               text: (d: string) => d,

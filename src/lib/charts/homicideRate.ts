@@ -8,7 +8,7 @@ import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
-import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
+import {baseOptions, colour, formatYear, isNarrow, yAxisLabel, yearTicks, type ChartSize} from './theme.ts';
 import {derivedFiles} from '../derived-files.ts';
 
 /** What a scroll step (or a page) can change. */
@@ -45,10 +45,11 @@ export function homicideRate(
     y: {
       domain: [0, top],
       grid: true,
-      label: 'Victims per 100,000 inhabitants',
+      label: null,
       tickFormat: (v: number) => formatDecimal(v, 1)
     },
     marks: [
+      yAxisLabel('Victims per 100,000 inhabitants', {marginLeft: 40, marginTop: 28}),
       highlight
         ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08})
         : null,

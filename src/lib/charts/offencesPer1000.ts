@@ -9,7 +9,7 @@ import {formatCount, formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
-import {baseOptions, colour, formatYear, isNarrow, yearTicks, type ChartSize} from './theme.ts';
+import {baseOptions, colour, formatYear, isNarrow, yAxisLabel, yearTicks, type ChartSize} from './theme.ts';
 import {derivedFiles} from '../derived-files.ts';
 
 /** Events marked on the chart, by key. */
@@ -75,18 +75,39 @@ export function offencesPer1000(
   const shown = offenceEventKeys.filter((k) => events.includes(k));
   const rules = shown.filter((k) => k !== 'pandemic').map((k) => offenceEvents[k]);
 
+  // Room above the 100 line for the axis label and, under it, the label of a peak near 100 (2002).
+  const rateMarginTop = 34;
+  const rateMarginBottom = 30;
+  const rateHeight = Math.round(total * 0.68);
+  // Where a rate sits on the panel, in px from its top (the y scale runs 0–100 between the margins).
+  const rateY = (v: number) => rateMarginTop + (1 - v / 100) * (rateHeight - rateMarginTop - rateMarginBottom);
+  // Each event's label sits at its own mark, one row each from the foot of the panel: a rule's label runs left of
+  // the rule (right of it near the start of the axis, where there is no room on the left); the pandemic's label is
+  // centred on its shaded band.
+  const labelled = shown.map((k, i) => ({...offenceEvents[k], band: k === 'pandemic', row: i}));
+  const eventLabel = (rows: typeof labelled, anchor: 'start' | 'end' | 'middle') =>
+    Plot.text(rows, {
+      x: (d) => (d.band ? 2020.5 : d.x),
+      y: (d) => 8 + d.row * 10,
+      text: 'label',
+      textAnchor: anchor,
+      dx: anchor === 'start' ? 4 : anchor === 'end' ? -4 : 0,
+      fill: colour.text
+    });
   const rate: Plot.PlotOptions = {
-    ...baseOptions({width}, Math.round(total * 0.68)),
+    ...baseOptions({width}, rateHeight),
     ...margins,
-    marginTop: 28,
+    marginTop: rateMarginTop,
+    marginBottom: rateMarginBottom,
     x,
     y: {
       domain: [0, 100],
       grid: true,
-      label: 'Offences per 1,000 inhabitants',
+      label: null,
       tickFormat: (v: number) => formatCount(v)
     },
     marks: [
+      yAxisLabel('Offences per 1,000 inhabitants', {marginLeft: margins.marginLeft, marginTop: rateMarginTop}),
       shown.includes('pandemic')
         ? Plot.rectX([0], {x1: 2019.5, x2: 2021.5, fill: colour.grid, fillOpacity: 0.8})
         : null,
@@ -94,19 +115,17 @@ export function offencesPer1000(
         ? Plot.rectX([0], {x1: highlight[0] - 0.5, x2: highlight[1] + 0.5, fill: colour.highlight, fillOpacity: 0.08})
         : null,
       Plot.ruleX(rules, {x: 'x', stroke: colour.axis, strokeDasharray: '3,3'}),
-      // Labels sit left of their rule, except near the start of the axis, where there is no room on the left.
-      ...[false, true].map((right) =>
-        Plot.text(
-          shown.map((k, i) => ({...offenceEvents[k], row: i})).filter((d) => d.x < first + 6 === right),
-          {
-            x: (d) => (d.x === 2020 ? 2020.5 : d.x),
-            y: (d) => 8 + d.row * 10,
-            text: 'label',
-            textAnchor: right ? 'start' : 'end',
-            dx: right ? 4 : -4,
-            fill: colour.text
-          }
-        )
+      eventLabel(
+        labelled.filter((d) => !d.band && d.x >= first + 6),
+        'end'
+      ),
+      eventLabel(
+        labelled.filter((d) => !d.band && d.x < first + 6),
+        'start'
+      ),
+      eventLabel(
+        labelled.filter((d) => d.band),
+        'middle'
       ),
       Plot.ruleY([0], {stroke: colour.axis}),
       Plot.lineY(data, {x: 'year', y: 'per1000', stroke: highlight ? colour.muted : colour.series1, strokeWidth: 2}),
@@ -128,19 +147,40 @@ export function offencesPer1000(
             : d.year > last - labelYears
               ? 'end'
               : 'start';
-        return Plot.text([d], {
-          x: 'year',
-          y: 'per1000',
-          text: (r: NationalOffenceRow) => `${formatDecimal(r.per1000, 1)} (${formatYear(r.year)})`,
-          dy: above ? -12 : 18,
-          dx: anchor === 'end' ? -4 : 4,
-          textAnchor: anchor,
+        const label = (r: NationalOffenceRow) => `${formatDecimal(r.per1000, 1)} (${formatYear(r.year)})`;
+        const halo = {
           fontWeight: 600,
           fill: colour.text,
           stroke: colour.background,
           strokeWidth: 3,
           paintOrder: 'stroke'
-        });
+        };
+        // On a phone a one-line label beside the dot spans a decade and may lie across the line (the 2024 label lay
+        // on 2016's values): there the value and its year stand in two short lines right over (or under) the dot,
+        // where the panel has room for them.
+        // Two lines need about 35 px beside the dot; above it they must stay clear of the axis label (to 20 px).
+        const stacked =
+          narrow && (above ? rateY(d.per1000) >= 20 + 35 : rateY(d.per1000) + 35 <= rateHeight - rateMarginBottom);
+        return stacked
+          ? Plot.text([d], {
+              x: 'year',
+              y: 'per1000',
+              text: (r: NationalOffenceRow) => `${formatDecimal(r.per1000, 1)}\n${formatYear(r.year)}`,
+              lineAnchor: above ? 'bottom' : 'top',
+              dy: above ? -7 : 7,
+              dx: anchor === 'end' ? 4 : -4,
+              textAnchor: anchor,
+              ...halo
+            })
+          : Plot.text([d], {
+              x: 'year',
+              y: 'per1000',
+              text: label,
+              dy: above ? -12 : 18,
+              dx: anchor === 'end' ? -4 : 4,
+              textAnchor: anchor,
+              ...halo
+            });
       })
     ]
   };

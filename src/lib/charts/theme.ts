@@ -2,7 +2,7 @@
  * Shared look of the build-time charts: colours as the site's CSS custom properties (so one SVG works in light,
  * dark and print), type size, and a year formatter for axes. Knows nothing about data, Astro or the DOM.
  */
-import type * as Plot from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
 
 /** Chart colours. Each is a `var(--…)` defined in src/styles/global.css for light and dark schemes. */
 export const colour = {
@@ -59,4 +59,42 @@ export function yearTicks(from: number, to: number, step: number): number[] {
   const ticks: number[] = [];
   for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
   return ticks;
+}
+
+/**
+ * A y-axis label above the top left of the plot, in place of Plot's own (`y: {label: null}`): Plot sets its label
+ * 3 px from the top of the drawing, where the font's ascent (and the arrow's) pokes out of the SVG's box.
+ * @example yAxisLabel('Victims per 100,000 inhabitants', {marginLeft: 40, marginTop: 28})
+ */
+export function yAxisLabel(label: string, margins: {marginLeft: number; marginTop: number}): Plot.Markish {
+  return Plot.text([`↑ ${label}`], {
+    frameAnchor: 'top-left',
+    text: (d: string) => d,
+    textAnchor: 'start',
+    lineAnchor: 'top',
+    dx: 3 - margins.marginLeft,
+    dy: 6 - margins.marginTop,
+    fill: 'currentColor'
+  });
+}
+
+/** Advance widths in em of the chart font's glyph classes, rounded up: an estimate that errs wide. */
+const glyphEm = {narrow: 0.34, digit: 0.62, lower: 0.6, upper: 0.74, space: 0.28, other: 0.62} as const;
+
+/**
+ * Estimated width in px of a one-line label at a font size, from glyph classes (the SVG is drawn in Node, where
+ * no font can be measured). It errs wide, so a label placed by it stays inside the drawing in the browser.
+ * @example estimateTextWidth('7.92, no change', 13) // ≈ 103
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[iljtfrI.,:;'’()!|]/.test(ch)) em += glyphEm.narrow;
+    else if (/[0-9]/.test(ch)) em += glyphEm.digit;
+    else if (ch === ' ') em += glyphEm.space;
+    else if (/[a-zæøå]/.test(ch)) em += ch === 'm' || ch === 'w' ? 0.85 : glyphEm.lower;
+    else if (/[A-ZÆØÅ]/.test(ch)) em += ch === 'M' || ch === 'W' ? 0.9 : glyphEm.upper;
+    else em += glyphEm.other;
+  }
+  return em * fontSize;
 }
