@@ -4,16 +4,22 @@
  * whenever an IntersectionObserver threshold is crossed or the viewport changes, never per scroll frame.
  * Without this script (or with reduced motion, or in print) CSS unrolls the sequence into text + static figures.
  */
-import {activeStepIndex, cardTop, stepAfter, triggerLine} from '../lib/scrolly/active-step.ts';
+import {activeStepIndex, cardTop, scrollDestination, stepAfter, triggerLine} from '../lib/scrolly/active-step.ts';
 import {idFromHash} from '../lib/scrolly/hash-id.ts';
 
 class ScrollyStory extends HTMLElement {
   private steps: HTMLElement[] = [];
   private layers: HTMLElement[] = [];
   private active = -1;
-  /** Step a Previous/Next press is scrolling to; position updates wait for it so a smooth scroll cannot undo it. */
-  private target: number | undefined;
-  private targetTimer = 0;
+  /**
+   * A jump in progress (Previous/Next, `#step-id`): the step it set and the scroll offset it is heading for. Until
+   * the page gets there, or the reader scrolls for themselves, positions do not decide the step: in the middle of a
+   * smooth scroll they name the step being passed, and a second press read from them would go one step too far or
+   * back where it came from.
+   */
+  private jump: {index: number; top: number; behavior: ScrollBehavior; retries: number} | undefined;
+  private jumpTimer = 0;
+  private schedule = () => {};
   private frame = 0;
   private observer?: IntersectionObserver;
   private cleanup: (() => void)[] = [];
@@ -24,19 +30,19 @@ class ScrollyStory extends HTMLElement {
     this.classList.replace('no-js', 'js');
     this.steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
     this.layers = [...this.querySelectorAll<HTMLElement>('.scrolly-layer')];
-    const schedule = () => {
+    const schedule = (this.schedule = () => {
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
         this.update();
       });
-    };
+    });
     // Many thresholds: a callback whenever a step crosses a tenth of its height, however fast the scroll.
     this.observer = new IntersectionObserver(schedule, {
       threshold: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]
     });
     for (const step of this.steps) this.observer.observe(step);
     const listen = (target: EventTarget, type: string, handler: EventListener) => {
-      target.addEventListener(type, handler);
+      target.addEventListener(type, handler, {passive: true});
       this.cleanup.push(() => target.removeEventListener(type, handler));
     };
     listen(window, 'resize', () => {
@@ -44,7 +50,18 @@ class ScrollyStory extends HTMLElement {
       if (innerWidth !== this.pinnedWidth) this.pin();
       schedule();
     });
+    listen(window, 'scroll', () => {
+      // Cheap unless a jump is under way: it ends as soon as the page is where the jump was heading.
+      if (this.jump && Math.abs(scrollY - this.jump.top) <= 1) this.endJump();
+    });
     listen(window, 'scrollend', () => this.settle());
+    // The reader scrolling for themselves ends a jump at once; a press or tap on the sequence's own buttons does not
+    // (it starts the next jump, which must count from the step the last one set).
+    const takeOver = (event: Event) => {
+      if (this.jump && !(event.target instanceof Node && this.querySelector('.scrolly-nav')!.contains(event.target)))
+        this.endJump();
+    };
+    for (const type of ['wheel', 'touchstart', 'keydown']) listen(window, type, takeOver);
     listen(window, 'load', () => this.jumpToHash());
     listen(window, 'hashchange', () => this.jumpToHash());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-scrolly-go]')) {
@@ -60,7 +77,7 @@ class ScrollyStory extends HTMLElement {
   disconnectedCallback(): void {
     this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
-    clearTimeout(this.targetTimer);
+    clearTimeout(this.jumpTimer);
     this.frame = 0;
     for (const off of this.cleanup.splice(0)) off();
   }
@@ -71,8 +88,7 @@ class ScrollyStory extends HTMLElement {
     const index = id ? this.steps.findIndex((s) => s.id === id) : -1;
     if (index < 0) return;
     if (!this.classList.contains('js')) return this.steps[index]!.scrollIntoView({block: 'start'});
-    this.place(index, 'auto');
-    this.activate(index);
+    this.jumpTo(index, 'auto');
   }
 
   /**
@@ -99,8 +115,8 @@ class ScrollyStory extends HTMLElement {
     });
   }
 
-  /** Scrolls step `index`'s card to where it is read whole, below the sequence's buttons. */
-  private place(index: number, behavior: ScrollBehavior): void {
+  /** The scroll offset at which step `index`'s card is read whole, below the sequence's buttons. */
+  private destination(index: number): number {
     const card = this.steps[index]!.querySelector('.step-text') ?? this.steps[index]!;
     const box = card.getBoundingClientRect();
     const nav = this.querySelector('.scrolly-nav')!.getBoundingClientRect();
@@ -109,27 +125,52 @@ class ScrollyStory extends HTMLElement {
     // beside the text, the card may start near the top of the screen.
     const navBottom = nav.bottom - stage.top;
     const floor = navBottom <= stage.height / 2 ? navBottom + 8 : innerHeight * 0.15;
-    const top = cardTop({viewportHeight: innerHeight, cardHeight: box.height, floor, line: this.line(true)});
-    scrollBy({top: box.top - top, behavior});
+    const wantedTop = cardTop({viewportHeight: innerHeight, cardHeight: box.height, floor, line: this.line(true)});
+    const maxScroll = document.documentElement.scrollHeight - innerHeight;
+    return scrollDestination({scrollY, cardTop: box.top, wantedTop, maxScroll});
+  }
+
+  /** Shows step `index` now and scrolls its card into place; positions take over once the scroll has got there. */
+  private jumpTo(index: number, behavior: ScrollBehavior): void {
+    const top = this.destination(index);
+    this.activate(index);
+    this.jump = {index, top, behavior, retries: 0};
+    clearTimeout(this.jumpTimer);
+    // A fallback where scroll events stop short of the offset (a page still growing, a browser rounding the offset).
+    this.jumpTimer = window.setTimeout(() => this.endJump(), 3000);
+    if (Math.abs(scrollY - top) <= 1) return this.endJump();
+    scrollTo({top, behavior});
+  }
+
+  private endJump(): void {
+    clearTimeout(this.jumpTimer);
+    this.jump = undefined;
+    this.schedule();
   }
 
   private update(): void {
-    if (!this.classList.contains('js')) return;
+    if (!this.classList.contains('js') || this.jump) return;
     const line = this.line();
     const index = activeStepIndex(
       this.steps.map((s) => s.getBoundingClientRect().top),
       line
     );
-    if (this.target !== undefined && index !== this.target) return;
-    this.target = undefined;
     this.activate(index);
   }
 
-  /** The scroll has ended: positions rule again. */
+  /**
+   * A scroll has ended. If a jump is under way and the page is not where it was heading, this scrollend belongs to
+   * an earlier scroll, or the jump's own smooth scroll was cut short by a newer one: scroll there again (twice at
+   * most). Otherwise positions rule again.
+   */
   private settle(): void {
-    clearTimeout(this.targetTimer);
-    this.target = undefined;
-    this.update();
+    const jump = this.jump;
+    if (jump && Math.abs(scrollY - jump.top) > 1 && jump.retries < 2) {
+      jump.retries++;
+      scrollTo({top: jump.top, behavior: jump.behavior});
+      return;
+    }
+    this.endJump();
   }
 
   private activate(index: number): void {
@@ -155,20 +196,15 @@ class ScrollyStory extends HTMLElement {
    * which step is showing.
    */
   private go(delta: number): void {
-    const from = this.target ?? Math.max(this.active, 0);
+    const from = this.jump?.index ?? Math.max(this.active, 0);
     const index = stepAfter(from, delta, this.steps.length);
     const step = this.steps[index];
     if (!step || index === from) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.place(index, smooth ? 'smooth' : 'auto');
     history.replaceState(null, '', `#${step.id}`);
-    this.activate(index);
+    this.jumpTo(index, smooth ? 'smooth' : 'auto');
     const said = this.querySelector('[data-scrolly-said]');
     if (said) said.textContent = `Step ${index + 1} of ${this.steps.length}.`;
-    this.target = index;
-    clearTimeout(this.targetTimer);
-    // A fallback where scrollend is missing, or when the page cannot scroll as far as the step.
-    this.targetTimer = window.setTimeout(() => this.settle(), 1500);
   }
 }
 

@@ -161,6 +161,90 @@ describe.each(widths)('at %i px', (width) => {
     expectNone(failures);
   });
 
+  test('#step-id links land on each step with its whole card on screen; the graphic keeps one height throughout', async () => {
+    const failures: string[] = [];
+    for (const path of sequencePages) {
+      await page.goto(path);
+      const ids = await page.$$eval('scrolly-story .scrolly-step', (steps) => steps.map((s) => s.id));
+      const stageHeights = new Set<number>();
+      // Forwards and back, as a reader following links within the page would.
+      for (const id of [...ids, ...ids.slice(0, -1).reverse()]) {
+        await page.evaluate((stepId) => (location.hash = stepId), id);
+        await page.waitForTimeout(700);
+        const seen = await page.evaluate((stepId) => {
+          const card = document.getElementById(stepId)!.querySelector('.step-text')!;
+          const story = card.closest('scrolly-story')!;
+          const box = card.getBoundingClientRect();
+          const inset = 6;
+          const uncovered = [
+            [box.left + inset, box.top + inset],
+            [box.left + box.width / 2, box.top + box.height / 2],
+            [box.right - inset, box.bottom - inset]
+          ].every(([x, y]) => card.contains(document.elementFromPoint(x!, y!)));
+          return {
+            unrolled: story.classList.contains('no-js'),
+            active: story.querySelector<HTMLElement>('.scrolly-layer[data-active]')?.dataset.layer,
+            whole: box.top >= 0 && box.bottom <= innerHeight && uncovered,
+            stage: Math.round(story.querySelector('.scrolly-stage')!.getBoundingClientRect().height)
+          };
+        }, id);
+        if (seen.unrolled) continue;
+        stageHeights.add(seen.stage);
+        if (seen.active !== id) failures.push(`${path}#${id}: shows ${seen.active}`);
+        if (!seen.whole) failures.push(`${path}#${id}: card not whole on screen`);
+      }
+      if (stageHeights.size > 1) failures.push(`${path}: graphic height changes: ${[...stageHeights].join(', ')} px`);
+    }
+    expectNone(failures);
+  });
+
+  // On a phone the cards pass over the graphic: they must be far enough apart that the graphic changes only once the
+  // previous card has gone, and close enough that the reader never scrolls half a screen through nothing.
+  if (width < 600)
+    test('scrolling through a sequence: the graphic changes once the previous card has left, never half a screen of nothing', async () => {
+      const failures: string[] = [];
+      for (const path of sequencePages) {
+        await page.goto(path);
+        const problems = await page.evaluate(async () => {
+          const story = document.querySelector('scrolly-story')!;
+          if (story.classList.contains('no-js')) return [];
+          const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const cards = [...story.querySelectorAll('.step-text')];
+          const ids = [...story.querySelectorAll<HTMLElement>('.scrolly-step')].map((s) => s.id);
+          const found: string[] = [];
+          const start = scrollY + story.getBoundingClientRect().top;
+          const end = scrollY + cards.at(-1)!.getBoundingClientRect().bottom;
+          let active = '';
+          let quietSince = start;
+          for (let y = start; y <= end; y += 30) {
+            scrollTo(0, y);
+            await frames();
+            const now = story.querySelector<HTMLElement>('.scrolly-layer[data-active]')!.dataset.layer!;
+            const onScreen = cards.map((c) => {
+              const box = c.getBoundingClientRect();
+              return box.bottom > 0 && box.top < innerHeight;
+            });
+            if (active && now !== active) {
+              const before = ids.indexOf(now) - 1;
+              // The card before the new step may keep a sliver at the very top (under the buttons), no more.
+              if (before >= 0 && cards[before]!.getBoundingClientRect().bottom > 60)
+                found.push(`${now}: shown while the card before it is still on screen`);
+              quietSince = y;
+            }
+            active = now;
+            if (onScreen.some(Boolean)) quietSince = y;
+            else if (y - quietSince > innerHeight / 2) {
+              found.push(`at ${Math.round(y - start)} px into the sequence: half a screen with no card and no change`);
+              quietSince = y;
+            }
+          }
+          return found;
+        });
+        for (const p of problems) failures.push(`${path}: ${p}`);
+      }
+      expectNone(failures);
+    });
+
   // Sideways scrolling is a phone problem: the check runs at the phone widths only.
   if (width < 600)
     test('no page scrolls sideways with every <details> open', async () => {

@@ -1,5 +1,11 @@
 import {describe, expect, test} from 'vitest';
-import {activeStepIndex, cardTop, stepAfter, triggerLine} from '../../src/lib/scrolly/active-step.ts';
+import {
+  activeStepIndex,
+  cardTop,
+  scrollDestination,
+  stepAfter,
+  triggerLine
+} from '../../src/lib/scrolly/active-step.ts';
 
 describe('activeStepIndex(stepTops, line)', () => {
   test('is the last step whose top has passed the line', () => {
@@ -47,5 +53,26 @@ describe('cardTop({viewportHeight, cardHeight, floor, line})', () => {
   });
   test('never above the floor, even for a card taller than the space', () => {
     expect(cardTop({viewportHeight: 800, cardHeight: 900, floor: 60, line: 700})).toBe(60);
+  });
+});
+
+describe('scrollDestination({scrollY, cardTop, wantedTop, maxScroll})', () => {
+  test('is the absolute offset that brings the card to wantedTop', () => {
+    expect(scrollDestination({scrollY: 400, cardTop: 900, wantedTop: 500, maxScroll: 5000})).toBe(800);
+    expect(scrollDestination({scrollY: 2000, cardTop: -300, wantedTop: 500, maxScroll: 5000})).toBe(1200);
+  });
+  test('names the same offset wherever a running scroll has got to (the card moves with the page)', () => {
+    const at = (scrollY: number) =>
+      scrollDestination({scrollY, cardTop: 1500 - scrollY, wantedTop: 500, maxScroll: 5000});
+    expect(at(0)).toBe(1000);
+    expect(at(377)).toBe(1000);
+    expect(at(1400)).toBe(1000);
+  });
+  test('stays within what the page can scroll', () => {
+    expect(scrollDestination({scrollY: 400, cardTop: 900, wantedTop: 500, maxScroll: 600})).toBe(600);
+    expect(scrollDestination({scrollY: 0, cardTop: 100, wantedTop: 500, maxScroll: 600})).toBe(0);
+  });
+  test('rounds to whole pixels, as scroll offsets are', () => {
+    expect(scrollDestination({scrollY: 0, cardTop: 700.6, wantedTop: 500, maxScroll: 5000})).toBe(201);
   });
 });

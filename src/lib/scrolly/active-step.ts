@@ -73,3 +73,26 @@ export function cardTop({viewportHeight, cardHeight, floor, line}: CardPlacement
   const low = viewportHeight - cardHeight - FOOT_GAP;
   return Math.max(floor, Math.min(low, line - 4));
 }
+
+/** What the caller measured to turn a wanted card position into a scroll position, in pixels. */
+export interface ScrollTarget {
+  /** Current scroll offset of the page (`scrollY`). */
+  scrollY: number;
+  /** The card's top edge now, in viewport pixels. */
+  cardTop: number;
+  /** Where the card's top edge should end up, from {@link cardTop}. */
+  wantedTop: number;
+  /** Largest scroll offset the page allows (`scrollHeight - innerHeight`). */
+  maxScroll: number;
+}
+
+/**
+ * The absolute scroll offset that brings a card to `wantedTop`, clamped to what the page can scroll. Absolute, not
+ * relative: measured in the middle of a smooth scroll it still names the same place, so a second press while the
+ * first scroll runs cannot overshoot or fall short.
+ * @example scrollDestination({scrollY: 400, cardTop: 900, wantedTop: 500, maxScroll: 5000}) // 800
+ * @example scrollDestination({scrollY: 400, cardTop: 900, wantedTop: 500, maxScroll: 600}) // 600
+ */
+export function scrollDestination({scrollY, cardTop, wantedTop, maxScroll}: ScrollTarget): number {
+  return Math.round(Math.max(0, Math.min(maxScroll, scrollY + cardTop - wantedTop)));
+}
