@@ -2,6 +2,8 @@
  * `<site-search>`: enhances the search form with Pagefind's static index (built into `dist/pagefind/` after the
  * site). Loads the index only when the reader focuses the box, and keeps the query in the URL (`?q=`).
  */
+import {latestCall} from '../lib/latest-call.ts';
+
 interface PagefindResult {
   data(): Promise<{url: string; excerpt: string; meta: {title?: string}}>;
 }
@@ -11,6 +13,7 @@ interface Pagefind {
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  #latest = latestCall();
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -39,6 +42,7 @@ class SiteSearch extends HTMLElement {
   }
 
   async #run(query: string) {
+    const isCurrent = this.#latest.begin();
     const status = this.querySelector('.status')!;
     const list = this.querySelector('.results')!;
     const url = new URL(location.href);
@@ -53,6 +57,8 @@ class SiteSearch extends HTMLElement {
     const pagefind = await this.#load();
     const {results} = await pagefind.search(query);
     const items = await Promise.all(results.slice(0, 10).map((r) => r.data()));
+    // The reader has typed on since this query started: its results are stale.
+    if (!isCurrent()) return;
     list.replaceChildren(
       ...items.map((item) => {
         const li = document.createElement('li');
