@@ -5,7 +5,8 @@
  * Knows nothing about GI-TOC data, Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
-import {colour, estimateTextWidth, isNarrow, type ChartSize} from './theme.ts';
+import {estimateTextWidth} from '../text-width.ts';
+import {colour, isNarrow, type ChartSize} from './theme.ts';
 
 /** Class of the value labels and of the dots they name; tests pair them by row. */
 export const valueLabelClass = 'dot-value';
