@@ -171,6 +171,25 @@ describe('transcribed sources', () => {
     ).toBe('txtVALUE');
   });
 
+  it('buildHomicideRates and buildTipReports reject a file that stops before the last year', () => {
+    const rates = 'aar,drapsofre_per_100000_totalt,per_100000_kvinner,per_100000_menn,datasett';
+    const short = dataError(() =>
+      buildHomicideRates(parseCsv(`${rates}\n1990,0.9,,,UNODC CTS x\n`, 'h.csv'), 1990, 1991)
+    );
+    expect([short.line, short.field, short.reason]).toEqual([
+      null,
+      'aar',
+      'expected years up to 1991, found the end of the file before 1991'
+    ]);
+    const tip = 'report_year,tier,data_period,investigations,prosecutions,convictions,victims,notes,source';
+    const early = dataError(() => buildTipReports(parseCsv(`${tip}\n2001,,,,,,,,x\n`, 't.csv'), 2001, 2002));
+    expect([early.line, early.field, early.reason]).toEqual([
+      null,
+      'report_year',
+      'expected reports up to 2002, found the end of the file before 2002'
+    ]);
+  });
+
   it('buildHomicideRates rejects a negative rate', () => {
     const header = 'aar,drapsofre_per_100000_totalt,per_100000_kvinner,per_100000_menn,datasett';
     const e = dataError(() =>
