@@ -62,21 +62,6 @@ describe('buildNationalSeries(series, rates, population, file, years)', () => {
     expect(rows.find((r) => r.year === 2012)?.seriesNote).toMatch(/no break/);
   });
 
-  it('rejects a year missing from the series, naming the line where it should be', () => {
-    const gap = years.filter((y) => y !== 2001);
-    const e = dataError(() =>
-      buildNationalSeries(
-        parseCsv(seriesText(gap), 's.csv'),
-        parseCsv(ratesText(years), 'r.csv'),
-        population,
-        'pop.csv',
-        span
-      )
-    );
-    expect([e.file, e.line, e.field]).toEqual(['s.csv', 10, 'aar']);
-    expect(e.reason).toMatch(/expected year 2001 .*found 2002/);
-  });
-
   const seriesError = (rows: number[]) =>
     dataError(() =>
       buildNationalSeries(
@@ -87,6 +72,12 @@ describe('buildNationalSeries(series, rates, population, file, years)', () => {
         span
       )
     );
+
+  it('rejects a year missing from the series, naming the line where it should be', () => {
+    const e = seriesError(years.filter((y) => y !== 2001));
+    expect([e.file, e.line, e.field]).toEqual(['s.csv', 10, 'aar']);
+    expect(e.reason).toMatch(/expected year 2001 .*found 2002/);
+  });
 
   it('rejects an extra year after the last one at its own line, as unexpected', () => {
     const e = seriesError([...years, 2025]);
