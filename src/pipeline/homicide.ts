@@ -8,6 +8,7 @@ import {DataError} from './data-error.ts';
 import {optionalCount, optionalDecimal, optionalText, text, year} from './fields.ts';
 import type {HomicideRateRow, KriposHomicideRow} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
+import {yearSequence} from './year-sequence.ts';
 
 /** Start of the `datasett` wording → short dataset name used in the output. */
 const datasets: readonly [string, string][] = [
@@ -28,10 +29,9 @@ const rateSchema = z.object({
  * year, a negative rate, an unknown dataset, or a year with no rate at all.
  */
 export function buildHomicideRates(table: CsvTable, firstYear: number, lastYear: number): HomicideRateRow[] {
-  let expected = firstYear;
+  const years = yearSequence(table.file, 'aar', firstYear, lastYear);
   const rows = validateRows(table, rateSchema).map(({row, line}) => {
-    if (row.aar !== expected) throw new DataError(table.file, line, 'aar', `expected ${expected}, found ${row.aar}`);
-    expected++;
+    years.next(row.aar, line);
     const dataset = datasets.find(([prefix]) => row.datasett.startsWith(prefix))?.[1];
     if (!dataset)
       throw new DataError(
@@ -59,14 +59,7 @@ export function buildHomicideRates(table: CsvTable, firstYear: number, lastYear:
     };
     return {year: row.aar, ...rates, dataset};
   });
-  if (expected !== lastYear + 1)
-    throw new DataError(
-      table.file,
-      null,
-      'aar',
-      `expected years up to ${lastYear}, found the end of the file before ${expected}`,
-      `aar ${expected}`
-    );
+  years.end();
   return rows;
 }
 

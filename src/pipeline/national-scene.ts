@@ -5,20 +5,9 @@
  * municipalities, districts or the yearly series.
  */
 import {DataError} from './data-error.ts';
-import {districtGroups} from './offences-by-district.ts';
 import type {NationalAverage} from './offences-by-municipality.ts';
 import type {NationalSceneRow} from '../lib/derived-types.ts';
-
-/** The source column of each group, so an error names the field of the file. */
-const sourceColumn: Readonly<Record<string, string>> = {
-  total: 'alt',
-  propertyTheft: 'eiendomstyveri',
-  violence: 'vold_mishandling',
-  drugs: 'rusmidler',
-  publicOrder: 'orden_integritet',
-  traffic: 'trafikk',
-  other: 'annet'
-};
+import {sceneGroups} from './scene-groups.ts';
 
 /**
  * `buildNationalSceneRows(national, file)` returns one row per period and group (total first, then the six 08487
@@ -29,15 +18,10 @@ const sourceColumn: Readonly<Record<string, string>> = {
  */
 export function buildNationalSceneRows(national: readonly NationalAverage[], file: string): NationalSceneRow[] {
   return national.flatMap((n) =>
-    districtGroups.map(({group, column}) => {
-      const count = column === 'total' ? n.total : n.groups[column as keyof NationalAverage['groups']];
+    sceneGroups.map(({group, key, column}) => {
+      const count = key === 'total' ? n.total : n.groups[key as keyof NationalAverage['groups']];
       if (count === null || count === undefined) {
-        throw new DataError(
-          file,
-          n.line,
-          sourceColumn[column] ?? column,
-          `expected a count in the national row for ${n.period}, found none`
-        );
+        throw new DataError(file, n.line, column, `expected a count in the national row for ${n.period}, found none`);
       }
       return {period: n.period, group, count};
     })

@@ -5,20 +5,14 @@
 import {DataError} from './data-error.ts';
 import type {DistrictSummary} from './districts.ts';
 import {per1000} from './numbers.ts';
+import {sceneGroups} from './scene-groups.ts';
 import type {DistrictOffenceGroup, DistrictOffenceRow, MunicipalityOffenceRow, Period} from '../lib/derived-types.ts';
 import type {Municipality} from './municipalities.ts';
 import {groupSumTolerance, isMergedPeriod, mergedBefore2024} from './offences-by-municipality.ts';
 
-/** District groups in output order, with the municipal column each is read from. */
-export const districtGroups: readonly {group: DistrictOffenceGroup; column: keyof MunicipalityOffenceRow}[] = [
-  {group: 'total', column: 'total'},
-  {group: 'property-theft', column: 'propertyTheft'},
-  {group: 'violence', column: 'violence'},
-  {group: 'drugs', column: 'drugs'},
-  {group: 'public-order', column: 'publicOrder'},
-  {group: 'traffic', column: 'traffic'},
-  {group: 'other', column: 'other'}
-];
+/** District groups in output order, with the municipal row field each is read from (see scene-groups.ts). */
+export const districtGroups: readonly {group: DistrictOffenceGroup; column: keyof MunicipalityOffenceRow}[] =
+  sceneGroups.map(({group, key}) => ({group, column: key}));
 
 /**
  * `absentMunicipalities(rows, register, period, districtId)` lists the register's municipalities of a district that

@@ -9,6 +9,7 @@ import {DataError} from './data-error.ts';
 import {optionalText, text, year} from './fields.ts';
 import type {TipReportRow, TipTier} from '../lib/derived-types.ts';
 import {validateRows} from './validate-rows.ts';
+import {yearSequence} from './year-sequence.ts';
 
 const tiers: readonly TipTier[] = ['Tier 1', 'Tier 2', 'Tier 2 Watch List'];
 
@@ -37,11 +38,9 @@ const schema = z.object({
  */
 export function buildTipReports(table: CsvTable, firstYear: number, lastYear: number): TipReportRow[] {
   const rows: TipReportRow[] = [];
-  let expected = firstYear;
+  const years = yearSequence(table.file, 'report_year', firstYear, lastYear, 'reports');
   for (const {row, line} of validateRows(table, schema)) {
-    if (row.report_year !== expected)
-      throw new DataError(table.file, line, 'report_year', `expected ${expected}, found ${row.report_year}`);
-    expected++;
+    years.next(row.report_year, line);
     const figures = (['investigations', 'prosecutions', 'convictions'] as const).map((k) => ({
       k,
       ...readAnnotatedNumber(row[k])
@@ -58,14 +57,7 @@ export function buildTipReports(table: CsvTable, firstYear: number, lastYear: nu
       source: row.source
     });
   }
-  if (expected !== lastYear + 1)
-    throw new DataError(
-      table.file,
-      null,
-      'report_year',
-      `expected reports up to ${lastYear}, found the end of the file before ${expected}`,
-      `report_year ${expected}`
-    );
+  years.end();
   return rows;
 }
 

@@ -3,7 +3,7 @@
  * browser), contexts with a width, colour scheme and JavaScript switch, and the preview server's base URL.
  */
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
-import {expect, inject} from 'vitest';
+import {afterAll, beforeAll, expect, inject} from 'vitest';
 
 /** Chromium from Debian's `chromium` package. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,6 +31,24 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({executablePath: chromiumPath, args: chromiumArgs});
 }
 
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them. Call at the top level of
+ * the file; the returned function gives the browser inside hooks and tests (it is not there before they run).
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched in beforeAll; use it inside hooks and tests');
+    return browser;
+  };
+}
+
 /** Options for a fresh browser context. */
 export interface ContextOptions {
   /** Viewport width in CSS pixels (height follows a phone or desktop ratio). */
@@ -50,6 +68,26 @@ export function newContext(browser: Browser, options: ContextOptions = {}): Prom
     reducedMotion: options.reducedMotion ?? 'no-preference',
     baseURL: baseUrl()
   });
+}
+
+/**
+ * One context and page at `width` for the calling `describe` block, opened before its tests and closed after them,
+ * so the tests of one width share a page the way a reader's session would.
+ */
+export function usePageAtWidth(browser: () => Browser, width: number): () => Page {
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    context = await newContext(browser(), {width});
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  return () => {
+    if (!page) throw new Error(`the page at ${width} px is opened in beforeAll; use it inside hooks and tests`);
+    return page;
+  };
 }
 
 /** What a page did while it loaded: console errors, requests to other hosts, CSP violations. */

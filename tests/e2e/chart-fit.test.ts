@@ -4,9 +4,9 @@
  * one and in every step state of every scroll sequence. The SVGs draw with `overflow: visible`, so a label that runs
  * past its drawing is still painted — over the page margin, or cut off at the edge of the screen.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {expectNone, launchBrowser, newContext, openWithLiveMaps} from './browser.ts';
+import type {Page} from 'playwright-core';
+import {describe, expect, test} from 'vitest';
+import {expectNone, openWithLiveMaps, useBrowser, usePageAtWidth} from './browser.ts';
 
 const pages = [
   '/',
@@ -115,26 +115,13 @@ async function scrollThrough(page: Page): Promise<void> {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(widths)('at %i px', (width) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser, {width});
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  const pageAt = usePageAtWidth(browser, width);
 
   test('every chart and map text lies inside its svg and inside the screen, in every step state', async () => {
+    const page = pageAt();
     const strays: string[] = [];
     for (const path of pages) {
       await openWithLiveMaps(page, path);

@@ -5,9 +5,9 @@
  * outline of an unclassed region keep 3:1 contrast against the page in light and dark (WCAG 1.4.11).
  * The scroll sequences are read unrolled (reduced motion), so every step's graphic is on the page at its own size.
  */
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {launchBrowser, newContext, type ContextOptions} from './browser.ts';
+import type {Page} from 'playwright-core';
+import {describe, expect, test} from 'vitest';
+import {type ContextOptions, newContext, useBrowser} from './browser.ts';
 
 const stories = [
   '/stories/falling-crime-rate/',
@@ -19,16 +19,10 @@ const pages = [...stories, '/', '/graphics/charts/', '/graphics/scrolly/', '/gra
 /** Every build-time chart SVG (maps are `.dm-svg` and are checked for contrast instead). */
 const chartSvgs = '.chart-svg > svg, .hero-card > svg';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, options: ContextOptions): Promise<Page> {
-  const context = await newContext(browser, {reducedMotion: 'reduce', ...options});
+  const context = await newContext(browser(), {reducedMotion: 'reduce', ...options});
   const page = await context.newPage();
   await page.goto(path);
   return page;

@@ -1,20 +1,13 @@
 /**
  * The district map under forced colours (Windows high contrast): the ramp survives, borders follow the system.
  */
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, expect, test} from 'vitest';
-import {launchBrowser, newContext} from './browser.ts';
+import {expect, test} from 'vitest';
+import {newContext, useBrowser} from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('under forced colours the map keeps distinct ramp fills and draws borders in the system text colour', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   await page.emulateMedia({forcedColors: 'active'});
   await page.goto('/graphics/map/');

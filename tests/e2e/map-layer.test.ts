@@ -3,10 +3,10 @@
  * by later drill-downs and searches, and usable offline after that.
  */
 import {readFileSync} from 'node:fs';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, test} from 'vitest';
 import type {MunicipalityOffenceRow} from '../../src/lib/derived-types.ts';
-import {launchBrowser, newContext} from './browser.ts';
+import {newContext, useBrowser} from './browser.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const municipalityRows = JSON.parse(
@@ -15,17 +15,11 @@ const municipalityRows = JSON.parse(
 const path = '/graphics/map/';
 const map = 'district-map';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens a page and records every request for a municipality layer file. */
 async function openCounting(url: string): Promise<{page: Page; layerRequests: string[]}> {
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   const layerRequests: string[] = [];
   page.on('request', (request) => {

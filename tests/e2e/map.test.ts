@@ -4,10 +4,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {readFileSync} from 'node:fs';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, test} from 'vitest';
 import type {DistrictOffenceRow, MunicipalityOffenceRow} from '../../src/lib/derived-types.ts';
-import {launchBrowser, newContext, watchPage} from './browser.ts';
+import {newContext, useBrowser, watchPage} from './browser.ts';
 import {derivedFiles} from '../../src/lib/derived-files.ts';
 
 const districtRows = JSON.parse(
@@ -22,16 +22,10 @@ const districtNames = [...new Set(districtRows.map((r) => r.district))];
 const row = (id: string, period: string, group: string) =>
   districtRows.find((r) => r.districtId === id && r.period === period && r.group === group)!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(url = path, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  const context = await newContext(browser, options);
+  const context = await newContext(browser(), options);
   const page = await context.newPage();
   await page.goto(url);
   if (options.javaScriptEnabled !== false) await page.waitForSelector(`${map}.is-live`);
@@ -185,7 +179,7 @@ describe('district map in the browser', () => {
   });
 
   test('garbage in the URL falls back to the default view without errors', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const watch = watchPage(page);
     await page.goto(`${path}?period=1999&metric=%3Cscript%3E&district=p99&municipality=x`);

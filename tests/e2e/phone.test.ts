@@ -4,9 +4,9 @@
  * graphic, no sideways scrolling, the map and the sequence buttons with the keyboard alone, the map's figures on
  * screen, malformed hashes and print. One browser and one context per width; colour schemes switch in place.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {baseUrl, expectNone, launchBrowser, newContext, openWithLiveMaps, watchPage} from './browser.ts';
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, test} from 'vitest';
+import {baseUrl, expectNone, newContext, openWithLiveMaps, useBrowser, usePageAtWidth, watchPage} from './browser.ts';
 
 const phones = [320, 360, 390] as const;
 const widths = [...phones, 1280] as const;
@@ -17,7 +17,7 @@ let stories: string[] = [];
 let sequencePages: string[] = [];
 /** Pages with an interactive district map. */
 let mapPages: string[] = [];
-let browser: Browser;
+const browser = useBrowser();
 
 async function linksFrom(path: string, pattern: RegExp): Promise<string[]> {
   const html = await (await fetch(baseUrl() + path)).text();
@@ -33,13 +33,9 @@ async function pagesWith(paths: string[], marker: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   stories = await linksFrom('/', /^\/stories\/[a-z0-9-]+\/$/);
   sequencePages = await pagesWith([...stories, '/graphics/scrolly/'], '<scrolly-story');
   mapPages = await pagesWith([...stories, '/graphics/map/'], '<district-map');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 test('the pages under test were found', () => {
@@ -83,17 +79,10 @@ const renderedTextSizes = (page: Page) =>
   );
 
 describe.each(widths)('at %i px', (width) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await newContext(browser, {width});
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  const pageAt = usePageAtWidth(browser, width);
 
   test(`every chart and map text in every step state renders at ${width < 600 ? 11 : 12} px or more`, async () => {
+    const page = pageAt();
     const minimum = width < 600 ? 11 : 12;
     const small: string[] = [];
     for (const path of [...new Set([...stories, ...sequencePages, ...mapPages])]) {
@@ -110,6 +99,7 @@ describe.each(widths)('at %i px', (width) => {
   });
 
   test('each step has a scroll position where its whole card is visible, uncovered, and the graphic shows its state', async () => {
+    const page = pageAt();
     const failures: string[] = [];
     for (const path of sequencePages) {
       await page.goto(path);
@@ -162,6 +152,7 @@ describe.each(widths)('at %i px', (width) => {
   });
 
   test('#step-id links land on each step with its whole card on screen; the graphic keeps one height throughout', async () => {
+    const page = pageAt();
     const failures: string[] = [];
     for (const path of sequencePages) {
       await page.goto(path);
@@ -202,6 +193,7 @@ describe.each(widths)('at %i px', (width) => {
   // previous card has gone, and close enough that the reader never scrolls half a screen through nothing.
   if (width < 600)
     test('scrolling through a sequence: the graphic changes once the previous card has left, never half a screen of nothing', async () => {
+      const page = pageAt();
       const failures: string[] = [];
       for (const path of sequencePages) {
         await page.goto(path);
@@ -248,6 +240,7 @@ describe.each(widths)('at %i px', (width) => {
   // Sideways scrolling is a phone problem: the check runs at the phone widths only.
   if (width < 600)
     test('no page scrolls sideways with every <details> open', async () => {
+      const page = pageAt();
       const wide: string[] = [];
       for (const path of [...new Set(['/', '/methodology/', ...stories, ...sequencePages, ...mapPages])]) {
         await page.goto(path);
@@ -261,6 +254,7 @@ describe.each(widths)('at %i px', (width) => {
     });
 
   test('with the keyboard alone, the Next button reaches the last step of every sequence', async () => {
+    const page = pageAt();
     for (const path of sequencePages) {
       await page.goto(path);
       const count = await page.$$eval('scrolly-story:first-of-type .scrolly-step', (steps) => steps.length);
@@ -290,6 +284,7 @@ describe.each(widths)('at %i px', (width) => {
   });
 
   test('Tab from the control before each map lands on a region; the next Tab leaves the map; Enter there drills in', async () => {
+    const page = pageAt();
     for (const path of mapPages) {
       await openWithLiveMaps(page, path);
       const maps = await page.$$eval('district-map', (els) => els.length);
@@ -347,7 +342,7 @@ describe('the map at 360 px', () => {
     });
 
   test("the focused region's figures are on screen after each arrow key", async () => {
-    const context = await newContext(browser, {width: 360});
+    const context = await newContext(browser(), {width: 360});
     const page = await context.newPage();
     for (const path of mapPages) {
       await openWithLiveMaps(page, path);
@@ -378,7 +373,7 @@ describe('the map at 360 px', () => {
   });
 
   test("a tapped district's figures are on screen, and after the second tap the text follows the drill-down", async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       viewport: {width: 360, height: 780},
       hasTouch: true,
       isMobile: true,
@@ -418,7 +413,7 @@ describe('the map at 360 px', () => {
 
 describe('fallbacks', () => {
   test('malformed hashes load without a page error', async () => {
-    const context = await newContext(browser, {width: 360});
+    const context = await newContext(browser(), {width: 360});
     const page = await context.newPage();
     const watch = watchPage(page);
     for (const path of sequencePages) {
@@ -436,7 +431,7 @@ describe('fallbacks', () => {
   test('unrolled steps (no JavaScript, reduced motion) read at the body measure, charts at their drawn size', async () => {
     for (const options of [{javaScriptEnabled: false}, {reducedMotion: 'reduce' as const}]) {
       for (const width of [360, 1280]) {
-        const context = await newContext(browser, {width, ...options});
+        const context = await newContext(browser(), {width, ...options});
         const page = await context.newPage();
         for (const path of sequencePages) {
           await page.goto(path);
@@ -474,7 +469,7 @@ describe('fallbacks', () => {
   });
 
   test('each story prints on at most 6 A4 pages, with one chart per sequence and no form controls', async () => {
-    const context = await newContext(browser, {width: 1280});
+    const context = await newContext(browser(), {width: 1280});
     const page = await context.newPage();
     const failures: string[] = [];
     for (const path of stories) {

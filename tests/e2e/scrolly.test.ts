@@ -3,22 +3,15 @@
  * JavaScript, reduced motion, print), console errors and axe in light and dark at phone and desktop widths.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {launchBrowser, newContext, watchPage, type ContextOptions} from './browser.ts';
+import type {Page} from 'playwright-core';
+import {describe, expect, test} from 'vitest';
+import {type ContextOptions, newContext, useBrowser, watchPage} from './browser.ts';
 
 const path = '/graphics/scrolly/';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(options: ContextOptions = {}, hash = ''): Promise<Page> {
-  const context = await newContext(browser, options);
+  const context = await newContext(browser(), options);
   const page = await context.newPage();
   await page.goto(path + hash);
   return page;

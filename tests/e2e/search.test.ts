@@ -1,17 +1,10 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, expect, test} from 'vitest';
-import {launchBrowser, newContext, watchPage} from './browser.ts';
+import {expect, test} from 'vitest';
+import {newContext, useBrowser, watchPage} from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('site search finds the methodology page from a word in it, with no console errors', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   const watch = watchPage(page);
   await page.goto('/search/');
@@ -38,7 +31,7 @@ const norwegianTerms: [string, string][] = [
 ];
 
 test('site search finds each story by the Norwegian terms for its subject', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   await page.goto('/search/');
   for (const [term, story] of norwegianTerms) {
@@ -54,7 +47,7 @@ test('site search finds each story by the Norwegian terms for its subject', asyn
 
 /** Pagefind files (result fragments, index chunks) a query loads, as paths. */
 async function filesLoadedBy(query: string): Promise<Set<string>> {
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   const loaded = new Set<string>();
   page.on('requestfinished', (request) => loaded.add(new URL(request.url()).pathname));
@@ -71,7 +64,7 @@ test('a slow earlier query that finishes last does not replace the results of th
   const onlyEarlier = [...(await filesLoadedBy(earlier))].filter((path) => !newerFiles.has(path));
   expect(onlyEarlier.length, 'the earlier query must load files of its own to be delayed').toBeGreaterThan(0);
 
-  const context = await newContext(browser);
+  const context = await newContext(browser());
   const page = await context.newPage();
   // Hold back what only the earlier query needs until the newer query's results are on screen.
   let releaseEarlier!: () => void;

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {baseUrl, launchBrowser, newContext, watchPage} from './browser.ts';
+import {beforeAll, describe, expect, test} from 'vitest';
+import {baseUrl, newContext, useBrowser, watchPage} from './browser.ts';
 
 /** Site-relative paths of every page the sitemap lists. */
 async function sitemapPaths(): Promise<string[]> {
@@ -15,16 +14,11 @@ async function sitemapPaths(): Promise<string[]> {
   return paths.sort();
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let paths: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   paths = await sitemapPaths();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('every page in the sitemap', () => {
@@ -37,7 +31,7 @@ describe('every page in the sitemap', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [360, 1280]) {
       test(`loads cleanly and passes axe (${colorScheme}, ${width} px)`, async () => {
-        const context = await newContext(browser, {colorScheme, width});
+        const context = await newContext(browser(), {colorScheme, width});
         const failures: string[] = [];
         for (const path of paths) {
           const page = await context.newPage();
@@ -64,8 +58,8 @@ describe('every page in the sitemap', () => {
 
 describe('without JavaScript', () => {
   test('every story shows its whole text', async () => {
-    const withJs = await newContext(browser);
-    const withoutJs = await newContext(browser, {javaScriptEnabled: false});
+    const withJs = await newContext(browser());
+    const withoutJs = await newContext(browser(), {javaScriptEnabled: false});
     // Story pages only: /stories/ itself is the index of them.
     for (const path of paths.filter((p) => p.startsWith('/stories/') && p !== '/stories/')) {
       const read = async (context: typeof withJs) => {

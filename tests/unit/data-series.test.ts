@@ -62,21 +62,6 @@ describe('buildNationalSeries(series, rates, population, file, years)', () => {
     expect(rows.find((r) => r.year === 2012)?.seriesNote).toMatch(/no break/);
   });
 
-  it('rejects a year missing from the series, naming the line where it should be', () => {
-    const gap = years.filter((y) => y !== 2001);
-    const e = dataError(() =>
-      buildNationalSeries(
-        parseCsv(seriesText(gap), 's.csv'),
-        parseCsv(ratesText(years), 'r.csv'),
-        population,
-        'pop.csv',
-        span
-      )
-    );
-    expect([e.file, e.line, e.field]).toEqual(['s.csv', 10, 'aar']);
-    expect(e.reason).toMatch(/expected year 2001 .*found 2002/);
-  });
-
   const seriesError = (rows: number[]) =>
     dataError(() =>
       buildNationalSeries(
@@ -87,6 +72,12 @@ describe('buildNationalSeries(series, rates, population, file, years)', () => {
         span
       )
     );
+
+  it('rejects a year missing from the series, naming the line where it should be', () => {
+    const e = seriesError(years.filter((y) => y !== 2001));
+    expect([e.file, e.line, e.field]).toEqual(['s.csv', 10, 'aar']);
+    expect(e.reason).toMatch(/expected year 2001 .*found 2002/);
+  });
 
   it('rejects an extra year after the last one at its own line, as unexpected', () => {
     const e = seriesError([...years, 2025]);
@@ -169,6 +160,25 @@ describe('transcribed sources', () => {
       dataError(() => buildUnodcTrafficking(parseCsv(`${header}\nNOR,V,T,T,T,T,2010,Counts,few\n`, 'u.csv'), 'NOR'))
         .field
     ).toBe('txtVALUE');
+  });
+
+  it('buildHomicideRates and buildTipReports reject a file that stops before the last year', () => {
+    const rates = 'aar,drapsofre_per_100000_totalt,per_100000_kvinner,per_100000_menn,datasett';
+    const short = dataError(() =>
+      buildHomicideRates(parseCsv(`${rates}\n1990,0.9,,,UNODC CTS x\n`, 'h.csv'), 1990, 1991)
+    );
+    expect([short.line, short.field, short.reason]).toEqual([
+      null,
+      'aar',
+      'expected years up to 1991, found the end of the file before 1991'
+    ]);
+    const tip = 'report_year,tier,data_period,investigations,prosecutions,convictions,victims,notes,source';
+    const early = dataError(() => buildTipReports(parseCsv(`${tip}\n2001,,,,,,,,x\n`, 't.csv'), 2001, 2002));
+    expect([early.line, early.field, early.reason]).toEqual([
+      null,
+      'report_year',
+      'expected reports up to 2002, found the end of the file before 2002'
+    ]);
   });
 
   it('buildHomicideRates rejects a negative rate', () => {

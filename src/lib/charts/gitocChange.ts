@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type {GitocPillar, GitocRow} from '../derived-types.ts';
 import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
-import {dotPlotLayout, labelledDotClass, labelSide, rowName, valueLabels} from './gitocLayout.ts';
+import {dotPlotFrame, dotPlotLayout, labelledDotClass, labelSide, rowName, valueLabels} from './gitocLayout.ts';
 import {gitocEditions, type GitocEdition} from './gitocScores.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';
 import type {Cell, TableRow} from './table.ts';
@@ -103,20 +103,11 @@ export function gitocChange(
   const fromOnlyText = (r: GitocChangeRow) => `${formatDecimal(r.from!, 2)}, ${missingText(r, state, layout.narrow)}`;
   return {
     ...baseOptions({width}, height ?? layout.marginTop + layout.insetTop + rows.length * layout.rowHeight + 4),
-    style: {fontSize: `${layout.fontSize}px`, color: colour.axis, background: 'none', overflow: 'visible'},
-    marginLeft: layout.marginLeft,
-    marginRight: layout.marginRight,
-    marginTop: layout.marginTop,
-    marginBottom: 4,
-    x: {
-      domain: [1, 10],
-      ticks: [1, 2, 4, 6, 8, 10],
-      grid: true,
-      label: null,
-      axis: 'top',
-      tickFormat: (v: number) => formatDecimal(v, 0)
-    },
-    y: {type: 'point', domain: rows.map((r) => r.indicator), axis: null, padding: 0.5, insetTop: layout.insetTop},
+    ...dotPlotFrame(
+      layout,
+      rows.map((r) => r.indicator),
+      4
+    ),
     marks: [
       Plot.text(rows, {
         x: 1,

@@ -5,7 +5,9 @@
  * Knows nothing about GI-TOC data, Astro or the DOM.
  */
 import * as Plot from '@observablehq/plot';
-import {colour, estimateTextWidth, isNarrow, type ChartSize} from './theme.ts';
+import {formatDecimal} from '../format.ts';
+import {estimateTextWidth} from '../text-width.ts';
+import {colour, isNarrow, type ChartSize} from './theme.ts';
 
 /** Class of the value labels and of the dots they name; tests pair them by row. */
 export const valueLabelClass = 'dot-value';
@@ -28,6 +30,29 @@ export function dotPlotLayout({width}: ChartSize) {
     marginLeft: 26,
     marginRight: narrow ? 14 : 20
   };
+}
+
+/**
+ * The frame every GI-TOC dot plot shares: type, margins, the 1–10 score axis on top, and one point-scale row per
+ * indicator in `order`. `marginBottom` leaves room for a note under the rows.
+ */
+export function dotPlotFrame(layout: ReturnType<typeof dotPlotLayout>, order: string[], marginBottom: number) {
+  return {
+    style: {fontSize: `${layout.fontSize}px`, color: colour.axis, background: 'none', overflow: 'visible'},
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    marginTop: layout.marginTop,
+    marginBottom,
+    x: {
+      domain: [1, 10],
+      ticks: [1, 2, 4, 6, 8, 10],
+      grid: true,
+      label: null,
+      axis: 'top' as const,
+      tickFormat: (v: number) => formatDecimal(v, 0)
+    },
+    y: {type: 'point' as const, domain: order, axis: null, padding: 0.5, insetTop: layout.insetTop}
+  } satisfies Plot.PlotOptions;
 }
 
 /** A row with the value to print and the other mark's value (a ring), if any. */

@@ -8,7 +8,7 @@ import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
 import {assertKnownKeys, maybeListOf, maybeOneOf, maybeRecord} from './state.ts';
 import {pickRows, type Cell} from './table.ts';
-import {dotPlotLayout, labelledDotClass, labelSide, rowName, valueLabels} from './gitocLayout.ts';
+import {dotPlotFrame, dotPlotLayout, labelledDotClass, labelSide, rowName, valueLabels} from './gitocLayout.ts';
 import {baseOptions, colour, isNarrow, type ChartSize} from './theme.ts';
 import {derivedFiles} from '../derived-files.ts';
 
@@ -100,20 +100,7 @@ export function gitocScores(
       {width},
       height ?? layout.marginTop + layout.insetTop + rows.length * layout.rowHeight + noteHeight + 4
     ),
-    style: {fontSize: `${layout.fontSize}px`, color: colour.axis, background: 'none', overflow: 'visible'},
-    marginLeft: layout.marginLeft,
-    marginRight: layout.marginRight,
-    marginTop: layout.marginTop,
-    marginBottom: noteHeight + 4,
-    x: {
-      domain: [1, 10],
-      ticks: [1, 2, 4, 6, 8, 10],
-      grid: true,
-      label: null,
-      axis: 'top',
-      tickFormat: (v: number) => formatDecimal(v, 0)
-    },
-    y: {type: 'point', domain: order, axis: null, padding: 0.5, insetTop: layout.insetTop},
+    ...dotPlotFrame(layout, order, noteHeight + 4),
     marks: [
       // Plot's fontWeight is a constant, so pillar averages (bold) and indicators get one text mark each.
       ...[true, false].map((bold) =>

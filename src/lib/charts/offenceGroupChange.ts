@@ -6,10 +6,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import type {OffenceGroup, OffenceGroupRow} from '../derived-types.ts';
-import {formatCount, formatDecimal} from '../format.ts';
+import {formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
+import {offenceRateColumns} from './offence-rate-columns.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord} from './state.ts';
-import {pickRows, type Cell} from './table.ts';
+import {pickRows} from './table.ts';
 import {baseOptions, colour, isNarrow, type ChartSize} from './theme.ts';
 import {derivedFiles} from '../derived-files.ts';
 
@@ -179,14 +180,7 @@ export const offenceGroupChangeChart = defineChart<OffenceGroupRow[], OffenceGro
       {key: 'year', label: 'Year'},
       {key: 'group', label: 'Group (slug)'},
       {key: 'groupLabel', label: 'Offence group'},
-      {key: 'count', label: 'Offences reported', numeric: true, format: (v: Cell) => formatCount(v as number)},
-      {key: 'population', label: 'Population 1 January', numeric: true, format: (v: Cell) => formatCount(v as number)},
-      {
-        key: 'per1000',
-        label: 'Per 1,000 inhabitants',
-        numeric: true,
-        format: (v: Cell) => formatDecimal(v as number, 2)
-      }
+      ...offenceRateColumns
     ];
     return {columns, rows: pickRows(data, columns)};
   }

@@ -7,8 +7,9 @@ import * as Plot from '@observablehq/plot';
 import type {NationalOffenceRow} from '../derived-types.ts';
 import {formatCount, formatDecimal} from '../format.ts';
 import {defineChart} from './define.ts';
+import {offenceRateColumns} from './offence-rate-columns.ts';
 import {assertKnownKeys, maybeListOf, maybeRecord, maybeYearSpan, type YearSpan} from './state.ts';
-import {pickRows, type Cell} from './table.ts';
+import {pickRows} from './table.ts';
 import {baseOptions, colour, formatYear, isNarrow, yAxisLabel, yearTicks, type ChartSize} from './theme.ts';
 import {derivedFiles} from '../derived-files.ts';
 
@@ -255,17 +256,7 @@ export const offencesPer1000Chart = defineChart<NationalOffenceRow[], OffencesPe
   plot: offencesPer1000,
   describe: offencesPer1000Description,
   table: (data) => {
-    const columns = [
-      {key: 'year', label: 'Year'},
-      {key: 'count', label: 'Offences reported', numeric: true, format: (v: Cell) => formatCount(v as number)},
-      {key: 'population', label: 'Population 1 January', numeric: true, format: (v: Cell) => formatCount(v as number)},
-      {
-        key: 'per1000',
-        label: 'Per 1,000 inhabitants',
-        numeric: true,
-        format: (v: Cell) => formatDecimal(v as number, 2)
-      }
-    ];
+    const columns = [{key: 'year', label: 'Year'}, ...offenceRateColumns];
     return {columns, rows: pickRows(data, columns)};
   }
 });

@@ -77,24 +77,3 @@ export function yAxisLabel(label: string, margins: {marginLeft: number; marginTo
     fill: 'currentColor'
   });
 }
-
-/** Advance widths in em of the chart font's glyph classes, rounded up: an estimate that errs wide. */
-const glyphEm = {narrow: 0.34, digit: 0.62, lower: 0.6, upper: 0.74, space: 0.28, other: 0.62} as const;
-
-/**
- * Estimated width in px of a one-line label at a font size, from glyph classes (the SVG is drawn in Node, where
- * no font can be measured). It errs wide, so a label placed by it stays inside the drawing in the browser.
- * @example estimateTextWidth('7.92, no change', 13) // ≈ 103
- */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (/[iljtfrI.,:;'’()!|]/.test(ch)) em += glyphEm.narrow;
-    else if (/[0-9]/.test(ch)) em += glyphEm.digit;
-    else if (ch === ' ') em += glyphEm.space;
-    else if (/[a-zæøå]/.test(ch)) em += ch === 'm' || ch === 'w' ? 0.85 : glyphEm.lower;
-    else if (/[A-ZÆØÅ]/.test(ch)) em += ch === 'M' || ch === 'W' ? 0.9 : glyphEm.upper;
-    else em += glyphEm.other;
-  }
-  return em * fontSize;
-}

@@ -5,7 +5,8 @@
  * nothing about Astro, the DOM or the offence data (it receives ramp steps).
  */
 import type {MapGeometry} from './geometry.ts';
-import {attrs, esc, textWidth} from './svg-text.ts';
+import {estimateTextWidth} from '../text-width.ts';
+import {attrs, esc} from './svg-text.ts';
 
 /** Options of {@link districtMapSvg}. */
 export interface DistrictMapSvgOptions {
@@ -89,7 +90,7 @@ export function insetsOf(geometry: MapGeometry): Inset[] {
  */
 export function labelLines(name: string, room: number): string[] {
   const spaces = [...name.matchAll(/ /g)].map((m) => m.index!);
-  if (!spaces.length || textWidth(name, labelSize) / 2 <= room * 2.2) return [name];
+  if (!spaces.length || estimateTextWidth(name, labelSize) / 2 <= room * 2.2) return [name];
   const cut = spaces.reduce((a, b) => (Math.abs(b - name.length / 2) < Math.abs(a - name.length / 2) ? b : a));
   return [name.slice(0, cut), name.slice(cut + 1)];
 }
@@ -126,9 +127,9 @@ export function labelPlacements(geometry: MapGeometry): LabelPlacement[] {
         anchor: 'middle'
       };
     const lines = labelLines(d.name, d.room);
-    const half = Math.max(...lines.map((l) => textWidth(l, labelSize))) / 2;
+    const half = Math.max(...lines.map((l) => estimateTextWidth(l, labelSize))) / 2;
     const [x, y] = d.at;
-    const phoneWidth = Math.max(...lines.map((l) => textWidth(l, phoneLabelSize)));
+    const phoneWidth = Math.max(...lines.map((l) => estimateTextWidth(l, phoneLabelSize)));
     const [bx0, by0, bx1, by1] = d.box;
     // A one-word name too wide for a district on the west coast starts at the map's edge, over the sea.
     if (lines.length === 1 && half > d.room * 2.2 && bx0 < 10)
@@ -153,7 +154,7 @@ export function labelPlacements(geometry: MapGeometry): LabelPlacement[] {
 
 /** A label's box at {@link phoneLabelSize}, in map units: `[x0, y0, x1, y1]`. */
 function phoneBox(p: LabelPlacement): [number, number, number, number] {
-  const width = Math.max(...p.lines.map((l) => textWidth(l, phoneLabelSize)));
+  const width = Math.max(...p.lines.map((l) => estimateTextWidth(l, phoneLabelSize)));
   const line = phoneLabelSize * 1.15;
   const x0 = p.anchor === 'start' ? p.x : p.x - width / 2;
   // One line is centred on the point; two sit either side of it (see the `dy` in districtMapSvg).
@@ -269,7 +270,7 @@ export function districtMapSvg(geometry: MapGeometry, options: DistrictMapSvgOpt
       const p = placed[i];
       // A marker beside the label (before an inside one, after an outside one), never on top of a small district.
       // Measured at the phone size, the larger of the two, so the marker clears its label on every screen.
-      const w = Math.max(...(p?.lines ?? [d.name]).map((l) => textWidth(l, phoneLabelSize)));
+      const w = Math.max(...(p?.lines ?? [d.name]).map((l) => estimateTextWidth(l, phoneLabelSize)));
       // The gap is the marker's phone radius plus 3, so the circle itself, not only its centre, clears the label.
       const gap = phoneNoteRadius + 3;
       const [x, y] = !p

@@ -15,8 +15,3 @@ export function attrs(values: Record<string, string | number | boolean | null | 
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${esc(String(v))}"`))
     .join('');
 }
-
-/** Rough width of a line of map-label text in user units (Inter at `size`; average glyph ≈ 0.58 em). */
-export function textWidth(text: string, size: number): number {
-  return text.length * size * 0.58;
-}

@@ -8,7 +8,7 @@ import {csvText} from './csv-text.ts';
 import {FetchError} from './fetch-error.ts';
 import type {Cube} from './jsonstat-cube.ts';
 import type {CodeChange} from './klass-json.ts';
-import {municipalGroupCodes} from './ssb-tables.ts';
+import {allOffencesCode, municipalGroupCodes} from './ssb-tables.ts';
 
 /**
  * `currentCodeOf(code, changes, current)` follows KLASS changes from an old municipality number to one in `current`
@@ -56,14 +56,14 @@ export function municipalRawFile(
   for (const tid of cube.codes('Tid')) {
     if (!/^\d{4}-\d{4}$/.test(tid))
       throw new FetchError(cube.table, 'Tid', `expected a two-year period like "2023-2024", found "${tid}"`);
-    if (cell('0', municipalGroupCodes[0].code, tid) === null) continue; // period announced but not yet published
+    if (cell('0', allOffencesCode, tid) === null) continue; // period announced but not yet published
     rows.push(['Norge', 0, tid, 'Norge', 'NA', ...values('0', tid)]);
     const taken = new Map<string, string>();
     const periodRows: (string | number | null)[][] = [];
     for (const place of cube.codes('Gjerningssted')) {
       // Four-digit codes also cover "all municipalities" (0000) and "unknown municipality in county" (xx99).
       if (!/^\d{4}$/.test(place) || place === '0000' || place.endsWith('99')) continue;
-      if (cell(place, municipalGroupCodes[0].code, tid) === null) continue;
+      if (cell(place, allOffencesCode, tid) === null) continue;
       const target = currentCodeOf(place, changes, current);
       const label = cube.label('Gjerningssted', place);
       if (target === null) {

@@ -6,6 +6,9 @@
  */
 import type {CubeSpec} from './jsonstat-cube.ts';
 import {expectedShape} from '../coverage.ts';
+import {allOffencesCode, sceneGroups} from '../scene-groups.ts';
+
+export {allOffencesCode};
 
 /** PxWebApi v2 root. */
 export const pxWebApi = 'https://data.ssb.no/api/pxwebapi/v2';
@@ -36,9 +39,6 @@ export const offenceGroupCodes = [
   {code: '8AAAAA-8ZZZZz', label: 'Trafikklovbrudd', en: 'Traffic offences'},
   {code: '9AAAAA-9ZZZZz', label: 'Annen lovbrudd', en: 'Other offences'}
 ] as const;
-
-/** All offence groups together. */
-export const allOffencesCode = '1AAAAA-9ZZZZz';
 
 /** 08484: reported offences by group, whole country, counts and per 1 000, every year. */
 export const table08484 = {
@@ -83,16 +83,8 @@ export function table07459(year: number) {
   };
 }
 
-/** 08487 groups in the column order of the municipal raw file; `2AAAAA-3-5-9ZZZZz` is "annet" (groups 2, 3, 5, 9). */
-export const municipalGroupCodes = [
-  {code: allOffencesCode, column: 'alt'},
-  {code: '1AAAAA-1ZZZZz', column: 'eiendomstyveri'},
-  {code: '4AAAAA-4ZZZZz', column: 'vold_mishandling'},
-  {code: '6AAAAA-6ZZZZz', column: 'rusmidler'},
-  {code: '7AAAAA-7ZZZZz', column: 'orden_integritet'},
-  {code: '8AAAAA-8ZZZZz', column: 'trafikk'},
-  {code: '2AAAAA-3-5-9ZZZZz', column: 'annet'}
-] as const;
+/** 08487 codes in the column order of the municipal raw file (see scene-groups.ts). */
+export const municipalGroupCodes = sceneGroups.map(({code, column}) => ({code, column}));
 
 /** First two-year period the 2024 municipality mapping is valid for (the shape the pipeline expects, coverage.ts). */
 export const firstMunicipalPeriod = expectedShape.firstPeriod;
