@@ -67,11 +67,16 @@ class ScrollyStory extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-scrolly-go]')) {
       listen(button, 'click', () => this.go(Number(button.dataset.scrollyGo)));
     }
-    this.pin();
-    // The js class just changed the layout (figures left the steps), so a #step link must be followed again.
-    this.jumpToHash();
-    // Measuring now would force a synchronous layout of the whole page mid-upgrade; the next frame lays out anyway.
-    schedule();
+    // Measuring now would force a synchronous layout of the whole page mid-upgrade (the js class has just changed
+    // it), and the next frame lays it out anyway, perhaps again for a late web font: so the first frame decides
+    // between pinned and unrolled, and it runs before that frame is painted, so no reader sees the wrong one.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.pin();
+      // The js class changed the layout (figures left the steps), so a #step link must be followed again.
+      this.jumpToHash();
+      this.update();
+    });
   }
 
   disconnectedCallback(): void {

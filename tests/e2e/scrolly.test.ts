@@ -157,6 +157,13 @@ describe('unrolled fallbacks show every step with its own figure', () => {
     expect(shown.every((s) => s.text)).toBe(true);
     expect(shown.map((s) => s.figure)).toEqual(shown.map((_, i) => i === shown.length - 1));
     expect(await page.$eval('.scrolly-stage', (s) => getComputedStyle(s).display)).toBe('none');
+    // On screen a step's figure is laid out only near the viewport; paper has no viewport, and a skipped figure
+    // would print as a blank block the size of its hint.
+    const visibility = await page.$$eval('.step-figure', (f) => f.map((e) => getComputedStyle(e).contentVisibility));
+    expect(
+      visibility.every((v) => v === 'visible'),
+      visibility.join()
+    ).toBe(true);
     await page.context().close();
   });
 });
