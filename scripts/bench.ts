@@ -10,6 +10,7 @@ import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import {join} from 'node:path';
+import {chromiumPath} from './chromium.ts';
 import {pageResources, totalOf} from './page-weight.ts';
 
 const env = {...process.env, ASTRO_TELEMETRY_DISABLED: '1'};
@@ -138,7 +139,7 @@ if (process.argv.includes('--lighthouse')) {
             '--form-factor=mobile'
           ],
           {
-            env: {...env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium'},
+            env: {...env, CHROME_PATH: chromiumPath},
             stdio: ['ignore', 'ignore', 'inherit']
           }
         );

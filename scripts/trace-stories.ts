@@ -15,6 +15,7 @@ import {createServer, type Server} from 'node:http';
 import {loadavg} from 'node:os';
 import {extname, join, normalize} from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
+import {chromiumArgs, chromiumPath} from './chromium.ts';
 
 interface TraceEvent {
   name: string;
@@ -232,20 +233,7 @@ const median = (values: number[]) => {
 };
 
 const servers = await Promise.all(dists.map(async (d) => ({...d, ...(await serve(d.folder))})));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage'
-  ]
-});
+const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs});
 const results: {story: string; label: string; samples: Sample[]; load: number[]}[] = [];
 try {
   for (const slug of slugs) {

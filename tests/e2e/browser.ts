@@ -4,22 +4,7 @@
  */
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject} from 'vitest';
-
-/** Chromium from Debian's `chromium` package. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium quiet on a machine with no network but loopback. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage'
-];
+import {chromiumArgs, chromiumPath} from '../../scripts/chromium.ts';
 
 /** Base URL of the running `astro preview`, e.g. `http://127.0.0.1:4391`. */
 export function baseUrl(): string {
