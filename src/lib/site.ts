@@ -19,5 +19,8 @@ export const siteUrl = (globalThis.process?.env?.SITE_URL ?? 'https://crime-in-n
 /** BCP 47 language tag of every page. Stories are written in English; Norwegian place names keep their spelling. */
 export const siteLang = 'en';
 
-/** Locale used for every number and date shown to readers (British-style English with thin grouping). */
+/**
+ * Locale of every number and date shown to readers (British English, thousands grouped with commas). src/lib/format.ts
+ * writes it by hand and its tests hold it to what `Intl` writes for this locale.
+ */
 export const siteLocale = 'en-GB';
