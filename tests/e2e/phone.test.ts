@@ -45,13 +45,12 @@ test('the pages under test were found', () => {
 });
 
 /**
- * Rendered size of every displayed `<text>` in every chart and map SVG, in CSS px: the text's font size times the
- * scale at which its SVG is drawn, the scale taken from its rendered box (getBoundingClientRect) against its box in
- * SVG units (getBBox). Texts of inactive scroll layers are laid out too (stacked, only invisible), so every step
- * state is measured without scrolling.
+ * Rendered size of every displayed SVG `<text>` that `selector` picks (charts and maps), in CSS px: the text's font
+ * size times the scale at which its SVG is drawn, the scale taken from its rendered box (getBoundingClientRect)
+ * against its box in SVG units (getBBox).
  */
-const renderedTextSizes = (page: Page) =>
-  page.$$eval('svg text', (texts) =>
+const textSizesIn = (page: Page, selector: string) =>
+  page.$$eval(selector, (texts) =>
     texts.flatMap((text) => {
       const t = text as SVGTextElement;
       if (!t.textContent?.trim()) return [];
@@ -77,6 +76,24 @@ const renderedTextSizes = (page: Page) =>
       return [{size: Math.round(size * 10) / 10, text: t.textContent.trim().slice(0, 30), owner}];
     })
   );
+
+/**
+ * {@link textSizesIn} the whole page, in every step state: an inactive scroll layer draws no marks, so each layer is
+ * shown in turn (as the sequence shows it when its step is read) and measured while shown.
+ */
+async function renderedTextSizes(page: Page) {
+  const sizes = await textSizesIn(page, 'svg text:not(.scrolly-layer text)');
+  const layers = await page.$$eval('.scrolly-layer', (all) => all.length);
+  for (let i = 0; i < layers; i++) {
+    await page.$$eval(
+      '.scrolly-layer',
+      (all, shown) => all.forEach((layer, k) => layer.toggleAttribute('data-active', k === shown)),
+      i
+    );
+    sizes.push(...(await textSizesIn(page, '.scrolly-layer[data-active] svg text')));
+  }
+  return sizes;
+}
 
 describe.each(widths)('at %i px', (width) => {
   const pageAt = usePageAtWidth(browser, width);

@@ -69,6 +69,52 @@ describe.each([360, 1280])('scrolly at %i px', (width) => {
     await page.context().close();
   });
 
+  test("only the shown state's chart marks are laid out, and the graphic is as tall as with every state drawn", async () => {
+    const page = await open({width, reducedMotion: 'no-preference'});
+    await page.waitForSelector('scrolly-story.js');
+    // Past the cross-fade, after which a layer that was shown drops its marks.
+    await page.waitForTimeout(400);
+    const boxes = () =>
+      page.$$eval('.scrolly-layer', (layers) =>
+        layers.map((layer) => ({
+          layer: Math.round(layer.getBoundingClientRect().height * 10) / 10,
+          laidOutMarks: [...layer.querySelectorAll('.chart-svg > svg *')].filter((mark) => mark.getClientRects().length)
+            .length,
+          active: layer.hasAttribute('data-active'),
+          // A map step's layer draws the locator map, which always stays whole.
+          chart: layer.querySelector('.chart-svg') !== null
+        }))
+      );
+    const stageHeight = () =>
+      page.$eval('.scrolly-stage', (stage) => Math.round(stage.getBoundingClientRect().height * 10) / 10);
+    const shown = await boxes();
+    expect(shown.filter((b) => b.active)).toHaveLength(1);
+    expect(shown.find((b) => b.active)!.laidOutMarks).toBeGreaterThan(0);
+    expect(shown.filter((b) => !b.active && b.laidOutMarks > 0)).toEqual([]);
+    const stage = await stageHeight();
+    // Every state drawn at once, as before the inactive ones left layout: no box may change. (Set through each
+    // element's style, since the page's policy refuses an added <style>; the box and <svg> keep their own display.)
+    await page.$$eval(
+      '.scrolly-layer .chart-box, .scrolly-layer .chart-svg > svg, .scrolly-layer .chart-svg > svg > *',
+      (elements) =>
+        elements.forEach((element) => {
+          const style = (element as HTMLElement | SVGElement).style;
+          style.setProperty(
+            'display',
+            element.matches('.chart-box, .chart-svg > svg') ? 'block' : 'inline',
+            'important'
+          );
+          style.setProperty('transition', 'none', 'important');
+        })
+    );
+    const drawn = await boxes();
+    expect(drawn.map((b) => b.layer)).toEqual(shown.map((b) => b.layer));
+    expect(drawn.filter((b) => b.chart && b.laidOutMarks === 0)).toEqual([]);
+    expect(drawn.filter((b) => b.chart).length).toBeGreaterThan(1);
+    expect(await stageHeight()).toBe(stage);
+    await page.context().close();
+  });
+
   test('opening #step-id starts at that step, its whole card on screen and uncovered', async () => {
     const page = await open({width}, '#the-pandemic-low');
     await expect.poll(() => activeLayer(page)).toBe('the-pandemic-low');
