@@ -27,9 +27,10 @@ class ScrollyStory extends HTMLElement {
   private pinnedWidth = 0;
 
   connectedCallback(): void {
-    this.classList.replace('no-js', 'js');
     this.steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
     this.layers = [...this.querySelectorAll<HTMLElement>('.scrolly-layer')];
+    this.fillLayers();
+    this.classList.replace('no-js', 'js');
     const schedule = (this.schedule = () => {
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
@@ -77,6 +78,25 @@ class ScrollyStory extends HTMLElement {
       this.jumpToHash();
       this.update();
     });
+  }
+
+  /**
+   * Copies each step's static graphic into its (empty) layer of the stage: the page carries every drawing once, and
+   * only a reader with JavaScript, for whom the stage exists, pays for the copies. The stage is hidden from assistive
+   * technology and the step keeps the original, so the copy drops its ids and the references to them.
+   */
+  private fillLayers(): void {
+    for (const layer of this.layers) {
+      const graphic = this.steps.find((step) => step.id === layer.dataset.layer)?.querySelector('.step-graphic');
+      if (!graphic || layer.firstElementChild) continue;
+      const copy = graphic.cloneNode(true) as Element;
+      for (const element of copy.querySelectorAll('[id], [aria-describedby], [aria-labelledby]')) {
+        element.removeAttribute('id');
+        element.removeAttribute('aria-describedby');
+        element.removeAttribute('aria-labelledby');
+      }
+      layer.append(copy);
+    }
   }
 
   disconnectedCallback(): void {

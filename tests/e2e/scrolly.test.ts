@@ -115,6 +115,38 @@ describe.each([360, 1280])('scrolly at %i px', (width) => {
     await page.context().close();
   });
 
+  test("each layer of the graphic is its step's figure, copied without ids", async () => {
+    const page = await open({width});
+    await page.waitForSelector('scrolly-story.js');
+    const seen = await page.evaluate(() => {
+      // The markup without ids, and without a locator map's viewBox, which its own script animates while zooming.
+      const withoutIds = (element: Element) => {
+        const copy = element.cloneNode(true) as Element;
+        for (const e of copy.querySelectorAll('*'))
+          for (const name of ['id', 'aria-describedby', 'aria-labelledby']) e.removeAttribute(name);
+        for (const svg of copy.querySelectorAll('locator-map svg')) svg.removeAttribute('viewBox');
+        return copy.outerHTML;
+      };
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      return {
+        duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
+        layers: [...document.querySelectorAll<HTMLElement>('.scrolly-layer')].map((layer) => {
+          const figure = document.getElementById(layer.dataset.layer!)!.querySelector('.step-figure .step-graphic')!;
+          const copy = layer.querySelector('.step-graphic');
+          return {
+            layer: layer.dataset.layer,
+            copied: copy !== null && withoutIds(copy) === withoutIds(figure),
+            idsInCopy: copy?.querySelectorAll('[id]').length ?? -1
+          };
+        })
+      };
+    });
+    expect(seen.duplicateIds).toEqual([]);
+    expect(seen.layers.length).toBeGreaterThanOrEqual(5);
+    expect(seen.layers.filter((l) => !l.copied || l.idsInCopy !== 0)).toEqual([]);
+    await page.context().close();
+  });
+
   test('opening #step-id starts at that step, its whole card on screen and uncovered', async () => {
     const page = await open({width}, '#the-pandemic-low');
     await expect.poll(() => activeLayer(page)).toBe('the-pandemic-low');
