@@ -6,6 +6,7 @@
  */
 import {activeStepIndex, cardTop, scrollDestination, stepAfter, triggerLine} from '../lib/scrolly/active-step.ts';
 import {idFromHash} from '../lib/scrolly/hash-id.ts';
+import {whenNearViewport} from './near-viewport.ts';
 
 class ScrollyStory extends HTMLElement {
   private steps: HTMLElement[] = [];
@@ -27,6 +28,16 @@ class ScrollyStory extends HTMLElement {
   private pinnedWidth = 0;
 
   connectedCallback(): void {
+    // The upgrade copies every state into the stage and lays out the pinned graphic: far below the fold, that would
+    // cost the page's load for nothing, so it waits until the sequence comes within a screen. An address that names
+    // one of its steps upgrades it at once, since the reader came for it.
+    const id = idFromHash(location.hash);
+    if (id && this.querySelector(`.scrolly-step[id="${CSS.escape(id)}"]`)) this.upgrade();
+    else this.cleanup.push(whenNearViewport(this, () => this.upgrade()));
+  }
+
+  /** Turns the unrolled sequence into the pinned one: fills the stage and starts following the reader. */
+  private upgrade(): void {
     this.steps = [...this.querySelectorAll<HTMLElement>('.scrolly-step')];
     this.layers = [...this.querySelectorAll<HTMLElement>('.scrolly-layer')];
     this.fillLayers();
