@@ -6,7 +6,6 @@
  */
 import {activeStepIndex, cardTop, scrollDestination, stepAfter, triggerLine} from '../lib/scrolly/active-step.ts';
 import {idFromHash} from '../lib/scrolly/hash-id.ts';
-import {whenNearViewport} from './near-viewport.ts';
 
 class ScrollyStory extends HTMLElement {
   private steps: HTMLElement[] = [];
@@ -33,7 +32,21 @@ class ScrollyStory extends HTMLElement {
     // one of its steps upgrades it at once, since the reader came for it.
     const id = idFromHash(location.hash);
     if (id && this.querySelector(`.scrolly-step[id="${CSS.escape(id)}"]`)) this.upgrade();
-    else this.cleanup.push(whenNearViewport(this, () => this.upgrade()));
+    else this.upgradeWhenNear();
+  }
+
+  /** Upgrades once the sequence's top comes within a screen of the viewport. */
+  private upgradeWhenNear(): void {
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        near.disconnect();
+        this.upgrade();
+      },
+      {rootMargin: '100% 0px'}
+    );
+    near.observe(this);
+    this.cleanup.push(() => near.disconnect());
   }
 
   /** Turns the unrolled sequence into the pinned one: fills the stage and starts following the reader. */

@@ -57,3 +57,20 @@ export function drawLayer(
   svg.querySelector('.dm-districts')?.after(root);
   return withMunicipalityLayer(inline, layer);
 }
+
+/**
+ * Calls `start` once `el` comes within about a screen of the viewport (at once where IntersectionObserver is
+ * missing), so a map far down the page costs nothing at load.
+ */
+export function whenNearViewport(el: Element, start: () => void): void {
+  if (!('IntersectionObserver' in window)) return start();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      start();
+    },
+    {rootMargin: '100% 0px'}
+  );
+  observer.observe(el);
+}
