@@ -3,8 +3,8 @@
  * call these so a figure reads the same everywhere. Knows nothing about the data or the DOM.
  *
  * The output is British English as `Intl` writes it for the site's locale (`siteLocale`), but made by hand: in the
- * browser, the first `Intl.NumberFormat` or `Intl.DateTimeFormat` of a page loads the locale data, 30–80 ms of
- * main thread on a desktop processor and four times that on a phone, which the map paid on every story at load.
+ * browser, the first `Intl.NumberFormat` or `Intl.DateTimeFormat` of a page loads the locale data (30–80 ms of
+ * main thread in desktop Chromium, more on a phone), which the district map paid at load.
  * tests/unit/format.test.ts holds these functions to `Intl`'s output over many values.
  */
 

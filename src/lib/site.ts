@@ -20,7 +20,7 @@ export const siteUrl = (globalThis.process?.env?.SITE_URL ?? 'https://crime-in-n
 export const siteLang = 'en';
 
 /**
- * Locale of every number and date shown to readers (British English, thousands grouped with commas). src/lib/format.ts
- * writes it by hand and its tests hold it to what `Intl` writes for this locale.
+ * Locale of every number and date shown to readers (British English, thousands grouped with commas).
+ * src/lib/format.ts writes it by hand and its tests hold it to what `Intl` writes for this locale.
  */
 export const siteLocale = 'en-GB';
