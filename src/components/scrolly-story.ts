@@ -35,7 +35,11 @@ class ScrollyStory extends HTMLElement {
     else this.upgradeWhenNear();
   }
 
-  /** Upgrades once the sequence's top comes within a screen of the viewport. */
+  /**
+   * Upgrades once the sequence's top comes within a screen of the viewport. The map has the same wait
+   * (`whenNearViewport` in map/map-layer.ts); importing it here would split it into a chunk of its own, one more
+   * request and round trip before either script could run, for six lines.
+   */
   private upgradeWhenNear(): void {
     const near = new IntersectionObserver(
       (entries) => {
@@ -111,8 +115,9 @@ class ScrollyStory extends HTMLElement {
    */
   private fillLayers(): void {
     for (const layer of this.layers) {
+      if (layer.firstElementChild) continue;
       const graphic = this.steps.find((step) => step.id === layer.dataset.layer)?.querySelector('.step-graphic');
-      if (!graphic || layer.firstElementChild) continue;
+      if (!graphic) continue;
       const copy = graphic.cloneNode(true) as Element;
       for (const element of copy.querySelectorAll('[id], [aria-describedby], [aria-labelledby]')) {
         element.removeAttribute('id');
