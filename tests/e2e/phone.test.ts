@@ -485,6 +485,44 @@ describe('fallbacks', () => {
     }
   });
 
+  test('on a phone, the hero is laid out at once, and the last paragraph only once it is scrolled to', async () => {
+    const context = await newContext(browser(), {width: 360});
+    const page = await context.newPage();
+    // The browser reports each content-visibility: auto box's skipped state as it decides it; keep the last word.
+    await page.addInitScript(() => {
+      document.addEventListener(
+        'contentvisibilityautostatechange',
+        (e) =>
+          ((e.target as HTMLElement).dataset.testSkipped = String(
+            (e as ContentVisibilityAutoStateChangeEvent).skipped
+          )),
+        true
+      );
+    });
+    const failures: string[] = [];
+    for (const path of stories) {
+      await page.goto(path, {waitUntil: 'networkidle'});
+      const state = () =>
+        page.$eval('.story-body > p:last-of-type', (p) => (p as HTMLElement).dataset.testSkipped ?? 'never decided');
+      const hero = await page.$eval('.story-hero', (f) => getComputedStyle(f).contentVisibility);
+      if (hero !== 'visible') failures.push(`${path}: the hero, always on the first screen, has ${hero}`);
+      const atLoad = await state();
+      if (atLoad !== 'true') failures.push(`${path}: last paragraph at load: skipped ${atLoad}`);
+      await page.$eval('.story-body > p:last-of-type', (p) => p.scrollIntoView({block: 'center'}));
+      await page
+        .waitForFunction(
+          () => (document.querySelector('.story-body > p:last-of-type') as HTMLElement).dataset.testSkipped === 'false',
+          undefined,
+          {timeout: 2000}
+        )
+        .catch(() => {});
+      const scrolled = await state();
+      if (scrolled !== 'false') failures.push(`${path}: last paragraph on screen: skipped ${scrolled}`);
+    }
+    await context.close();
+    expectNone(failures);
+  });
+
   test('each story prints on at most 6 A4 pages, with one chart per sequence and no form controls', async () => {
     const context = await newContext(browser(), {width: 1280});
     const page = await context.newPage();
@@ -500,10 +538,16 @@ describe('fallbacks', () => {
             .map((el) => el.outerHTML.slice(0, 60)),
           sequences: [...document.querySelectorAll('scrolly-story')].map(
             (s) => [...s.querySelectorAll('.step-figure')].filter(visible).length
-          )
+          ),
+          // On screen, text and figures below the fold skip layout (content-visibility: auto); paper has no fold,
+          // and a skipped block prints as an empty box the size of its hint.
+          skipped: [...document.querySelectorAll('body *')]
+            .filter((el) => visible(el) && getComputedStyle(el).contentVisibility !== 'visible')
+            .map((el) => el.outerHTML.slice(0, 60))
         };
       });
       if (shown.controls.length) failures.push(`${path}: form controls in print: ${shown.controls.join(' | ')}`);
+      if (shown.skipped.length) failures.push(`${path}: skips layout in print: ${shown.skipped.join(' | ')}`);
       for (const figures of shown.sequences)
         if (figures !== 1) failures.push(`${path}: a sequence prints ${figures} figures`);
       const pdf = await page.pdf({format: 'A4'});
