@@ -80,8 +80,8 @@ class ScrollyStory extends HTMLElement {
       schedule();
     });
     listen(window, 'scroll', () => {
-      // Cheap unless a jump is under way: it settles as soon as the page is where the jump was heading.
-      if (this.jump && Math.abs(scrollY - this.jump.top) <= 1) this.settle();
+      // Cheap unless a jump is under way: it ends as soon as the page is where the jump was heading.
+      if (this.jump && Math.abs(scrollY - this.jump.top) <= 1) this.endJump();
     });
     listen(window, 'scrollend', () => this.settle());
     // The reader scrolling for themselves ends a jump at once; a press or tap on the sequence's own buttons does not
@@ -213,22 +213,16 @@ class ScrollyStory extends HTMLElement {
   }
 
   /**
-   * A scroll has ended or reached the jump's offset. If a jump is under way and the card is not where it should be,
-   * scroll there again (twice at most): the scroll may have been an earlier one, the jump's own smooth scroll may
-   * have been cut short by a newer one, or the text above may have changed height on the way (it is laid out only as
-   * it nears the screen), which moves the card away from the offset measured at the start. Otherwise positions rule
-   * again.
+   * A scroll has ended. If a jump is under way and the page is not where it was heading, this scrollend belongs to
+   * an earlier scroll, or the jump's own smooth scroll was cut short by a newer one: scroll there again (twice at
+   * most). Otherwise positions rule again.
    */
   private settle(): void {
     const jump = this.jump;
-    if (jump && jump.retries < 2) {
-      const top = this.destination(jump.index);
-      if (Math.abs(scrollY - top) > 1) {
-        jump.retries++;
-        jump.top = top;
-        scrollTo({top, behavior: jump.behavior});
-        return;
-      }
+    if (jump && Math.abs(scrollY - jump.top) > 1 && jump.retries < 2) {
+      jump.retries++;
+      scrollTo({top: jump.top, behavior: jump.behavior});
+      return;
     }
     this.endJump();
   }
