@@ -485,6 +485,44 @@ describe('fallbacks', () => {
     }
   });
 
+  test('each story prints on at most 6 A4 pages, with one chart per sequence and no form controls', async () => {
+    const context = await newContext(browser(), {width: 1280});
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of stories) {
+      await page.goto(path, {waitUntil: 'networkidle'});
+      await page.emulateMedia({media: 'print'});
+      const shown = await page.evaluate(() => {
+        const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        return {
+          controls: [...document.querySelectorAll('button, input, select, textarea, summary')]
+            .filter(visible)
+            .map((el) => el.outerHTML.slice(0, 60)),
+          sequences: [...document.querySelectorAll('scrolly-story')].map(
+            (s) => [...s.querySelectorAll('.step-figure')].filter(visible).length
+          ),
+          // On screen, text and figures below the fold skip layout (content-visibility: auto); paper has no fold,
+          // and a skipped block prints as an empty box the size of its hint.
+          skipped: [...document.querySelectorAll('body *')]
+            .filter((el) => visible(el) && getComputedStyle(el).contentVisibility !== 'visible')
+            .map((el) => el.outerHTML.slice(0, 60))
+        };
+      });
+      if (shown.controls.length) failures.push(`${path}: form controls in print: ${shown.controls.join(' | ')}`);
+      if (shown.skipped.length) failures.push(`${path}: skips layout in print: ${shown.skipped.join(' | ')}`);
+      for (const figures of shown.sequences)
+        if (figures !== 1) failures.push(`${path}: a sequence prints ${figures} figures`);
+      const pdf = await page.pdf({format: 'A4'});
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      if (pages > 6 || pages === 0) failures.push(`${path}: ${pages} A4 pages`);
+      await page.emulateMedia({media: 'screen'});
+    }
+    await context.close();
+    expectNone(failures);
+  });
+});
+
+describe('layout on demand', () => {
   test('on a phone, the hero is laid out at once, and the last paragraph only once it is scrolled to', async () => {
     const context = await newContext(browser(), {width: 360});
     const page = await context.newPage();
@@ -518,42 +556,6 @@ describe('fallbacks', () => {
         .catch(() => {});
       const scrolled = await state();
       if (scrolled !== 'false') failures.push(`${path}: last paragraph on screen: skipped ${scrolled}`);
-    }
-    await context.close();
-    expectNone(failures);
-  });
-
-  test('each story prints on at most 6 A4 pages, with one chart per sequence and no form controls', async () => {
-    const context = await newContext(browser(), {width: 1280});
-    const page = await context.newPage();
-    const failures: string[] = [];
-    for (const path of stories) {
-      await page.goto(path, {waitUntil: 'networkidle'});
-      await page.emulateMedia({media: 'print'});
-      const shown = await page.evaluate(() => {
-        const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-        return {
-          controls: [...document.querySelectorAll('button, input, select, textarea, summary')]
-            .filter(visible)
-            .map((el) => el.outerHTML.slice(0, 60)),
-          sequences: [...document.querySelectorAll('scrolly-story')].map(
-            (s) => [...s.querySelectorAll('.step-figure')].filter(visible).length
-          ),
-          // On screen, text and figures below the fold skip layout (content-visibility: auto); paper has no fold,
-          // and a skipped block prints as an empty box the size of its hint.
-          skipped: [...document.querySelectorAll('body *')]
-            .filter((el) => visible(el) && getComputedStyle(el).contentVisibility !== 'visible')
-            .map((el) => el.outerHTML.slice(0, 60))
-        };
-      });
-      if (shown.controls.length) failures.push(`${path}: form controls in print: ${shown.controls.join(' | ')}`);
-      if (shown.skipped.length) failures.push(`${path}: skips layout in print: ${shown.skipped.join(' | ')}`);
-      for (const figures of shown.sequences)
-        if (figures !== 1) failures.push(`${path}: a sequence prints ${figures} figures`);
-      const pdf = await page.pdf({format: 'A4'});
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      if (pages > 6 || pages === 0) failures.push(`${path}: ${pages} A4 pages`);
-      await page.emulateMedia({media: 'screen'});
     }
     await context.close();
     expectNone(failures);
