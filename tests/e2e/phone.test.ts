@@ -537,24 +537,25 @@ describe('layout on demand', () => {
         true
       );
     });
+    const lastParagraph = '.story-body > p:last-of-type';
+    const skipped = () => page.$eval(lastParagraph, (p) => (p as HTMLElement).dataset.testSkipped ?? 'never decided');
     const failures: string[] = [];
     for (const path of stories) {
       await page.goto(path, {waitUntil: 'networkidle'});
-      const state = () =>
-        page.$eval('.story-body > p:last-of-type', (p) => (p as HTMLElement).dataset.testSkipped ?? 'never decided');
       const hero = await page.$eval('.story-hero', (f) => getComputedStyle(f).contentVisibility);
       if (hero !== 'visible') failures.push(`${path}: the hero, always on the first screen, has ${hero}`);
-      const atLoad = await state();
+      const atLoad = await skipped();
       if (atLoad !== 'true') failures.push(`${path}: last paragraph at load: skipped ${atLoad}`);
-      await page.$eval('.story-body > p:last-of-type', (p) => p.scrollIntoView({block: 'center'}));
+      await page.$eval(lastParagraph, (p) => p.scrollIntoView({block: 'center'}));
+      // The browser decides on its next frames; give it up to 2 s, then report whatever it decided.
       await page
         .waitForFunction(
-          () => (document.querySelector('.story-body > p:last-of-type') as HTMLElement).dataset.testSkipped === 'false',
-          undefined,
+          (selector) => document.querySelector<HTMLElement>(selector)!.dataset.testSkipped === 'false',
+          lastParagraph,
           {timeout: 2000}
         )
         .catch(() => {});
-      const scrolled = await state();
+      const scrolled = await skipped();
       if (scrolled !== 'false') failures.push(`${path}: last paragraph on screen: skipped ${scrolled}`);
     }
     await context.close();
